@@ -1,0 +1,6 @@
+line one
+# tag::crlf[]
+windows line
+  indented windows line
+# end::crlf[]
+last

@@ -1,0 +1,9 @@
+# tag::step[]
+echo one
+# end::step[]
+echo between
+# tag::step[]
+echo two
+# end::step[]
+# tag::empty[]
+# end::empty[]

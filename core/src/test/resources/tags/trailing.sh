@@ -1,0 +1,4 @@
+# tag::ws[]
+trailing spaces   
+	tabbed	
+# end::ws[]

@@ -1,0 +1,6 @@
+echo head
+# tag::open[]
+echo never closed
+# tag::inner[]
+echo inner
+# end::inner[]

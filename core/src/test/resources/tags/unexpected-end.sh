@@ -1,0 +1,5 @@
+echo head
+# end::ghost[]
+# tag::real[]
+echo real
+# end::real[]
