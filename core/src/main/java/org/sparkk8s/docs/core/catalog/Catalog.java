@@ -42,6 +42,8 @@ public final class Catalog {
 
     private final Workspace workspace;
     private final Map<String, SnippetFile> snippets;
+    /** Preset values files by name below {@code presets/}, includable like snippets. */
+    private final Map<String, SnippetFile> presetFiles;
     private final Map<Path, Page> pages;
     private final PresetIndex presets;
     /** Errors met while reading each file, keyed by its repository-relative path. */
@@ -49,10 +51,11 @@ public final class Catalog {
     private final Map<Include, SnippetFile.Extract> extracts = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    private Catalog(Workspace workspace, Map<String, SnippetFile> snippets, Map<Path, Page> pages,
-                    PresetIndex presets, Map<Path, Problem> readErrors) {
+    private Catalog(Workspace workspace, Map<String, SnippetFile> snippets, Map<String, SnippetFile> presetFiles,
+                    Map<Path, Page> pages, PresetIndex presets, Map<Path, Problem> readErrors) {
         this.workspace = workspace;
         this.snippets = snippets;
+        this.presetFiles = presetFiles;
         this.pages = pages;
         this.presets = presets;
         this.readErrors = readErrors;
@@ -83,7 +86,8 @@ public final class Catalog {
                 readPage(ws, f, pages, errors);
             }
         }
-        return new Catalog(ws, snippets, pages, readPresets(ws, errors), errors);
+        Map<String, SnippetFile> presetFiles = readPresetFiles(ws, errors);
+        return new Catalog(ws, snippets, presetFiles, pages, readPresets(ws, errors), errors);
     }
 
     /**
@@ -114,11 +118,13 @@ public final class Catalog {
             }
         }
         PresetIndex presetIndex = presets;
+        Map<String, SnippetFile> presetFilesNow = presetFiles;
         if (presetsChanged) {
             errors.remove(PRESET_INDEX);
             presetIndex = readPresets(workspace, errors);
+            presetFilesNow = readPresetFiles(workspace, errors);
         }
-        return new Catalog(workspace, snippetsCopy, pagesCopy, presetIndex, errors);
+        return new Catalog(workspace, snippetsCopy, presetFilesNow, pagesCopy, presetIndex, errors);
     }
 
     private static void readSnippet(Workspace ws, Path f, Map<String, SnippetFile> out, Map<Path, Problem> errors) {
@@ -145,6 +151,22 @@ public final class Catalog {
         } catch (ContentException e) {
             errors.put(shown, Problem.of(e));
         }
+    }
+
+    private static Map<String, SnippetFile> readPresetFiles(Workspace ws, Map<Path, Problem> errors) {
+        Map<String, SnippetFile> out = new TreeMap<>();
+        for (Path f : files(ws.presetsDir(), false)) {
+            String name = f.getFileName().toString();
+            if (name.equals(PresetIndex.FILE) || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                continue;
+            }
+            try {
+                out.put(name, SnippetFile.parse("presets/" + name, SourceText.read(f, ws.relative(f))));
+            } catch (ContentException e) {
+                errors.put(ws.relative(f), Problem.of(e));
+            }
+        }
+        return out;
     }
 
     private static PresetIndex readPresets(Workspace ws, Map<Path, Problem> errors) {
@@ -206,6 +228,17 @@ public final class Catalog {
     /** The extract an include shows, or null for an include of a non-snippet file (checked to exist). */
     private SnippetFile.Extract resolve(Page page, Include inc) {
         Workspace ws = workspace;
+        if (inc.isPreset()) {
+            Path target = ws.presetsDir().resolve(inc.presetFile()).normalize();
+            if (!target.getParent().equals(ws.presetsDir())) {
+                throw new ContentException(inc.location(), "include path '" + inc.target() + "' leaves the presets folder");
+            }
+            SnippetFile file = presetFiles.get(inc.presetFile());
+            if (file == null) {
+                throw new ContentException(inc.location(), "preset file not found: presets/" + inc.presetFile());
+            }
+            return file.extract(inc.selection(), inc.location());
+        }
         if (!inc.isSnippet()) {
             Path target = ws.root().resolve(page.path()).getParent().resolve(inc.target()).normalize();
             if (!ws.contains(target)) {
@@ -297,6 +330,11 @@ public final class Catalog {
 
     public List<PagePair> pairs() {
         return pairs(pages.values());
+    }
+
+    /** Preset values files by file name below {@code presets/} (not the index). */
+    public Map<String, SnippetFile> presetFiles() {
+        return presetFiles;
     }
 
     /** Snippet files by path below {@code snippets/}. */

@@ -287,12 +287,15 @@ public final class PageParser {
         }
         TagSelection selection = TagSelection.fromAttributes(attrs.get("tag"), attrs.get("tags"));
         String snippetPath = null;
+        String presetFile = null;
         if (target.startsWith(Include.SNIPPETS_ATTRIBUTE)) {
             snippetPath = target.substring(Include.SNIPPETS_ATTRIBUTE.length());
+        } else if (target.startsWith(Include.PRESETS_ATTRIBUTE)) {
+            presetFile = target.substring(Include.PRESETS_ATTRIBUTE.length());
         } else if (target.startsWith("{")) {
             throw new ContentException(at, "unknown attribute in include target '" + target
-                    + "': snippets are included as include::{snippets}/<path>[tag=<name>]");
+                    + "': snippets are included as include::{snippets}/<path>[tag=<name>], presets as include::{presets}/<file>[]");
         }
-        return new Include(at, target, snippetPath, selection, attrs, language, ordinal);
+        return new Include(at, target, snippetPath, presetFile, selection, attrs, language, ordinal);
     }
 }

@@ -139,6 +139,19 @@ class CatalogTest {
     }
 
     @Test
+    void presetFilesAreIncludedWhole() throws IOException {
+        write("presets/values-a.yaml", "# header comment\nconnect:\n  enabled: true\n");
+        write("guides-en/demo.adoc", "= Demo\n\n[source,yaml]\n----\ninclude::{presets}/values-a.yaml[]\n----\n");
+        Catalog c = load();
+        assertEquals(List.of(), c.errors());
+        Page en = c.page(Language.EN, "demo").orElseThrow();
+        assertEquals("presets/values-a.yaml", en.includes().get(0).snippetId());
+        assertEquals("# header comment\nconnect:\n  enabled: true", c.extract(en.includes().get(0)).orElseThrow().text());
+        write("guides-en/demo.adoc", "= Demo\n\ninclude::{presets}/values-b.yaml[]\n");
+        assertEquals("guides-en/demo.adoc:3: preset file not found: presets/values-b.yaml", onlyError(load()));
+    }
+
+    @Test
     void presetIndexErrorsNameTheLine() throws IOException {
         write("charts/spark-4.1/Chart.yaml", "apiVersion: v2\nname: spark-4.1\nversion: 0.1.0\n");
         write("presets/values-a.yaml", "connect: {}\n");
