@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Hive Metastore of the Spark 3.5.7 production guide. Run from the repository root.
+set -euo pipefail
+
+# tag::schema-version[]
+kubectl -n spark-infra exec spark-infra-postgresql-0 -- \
+  psql -U postgres -d metastore_spark35 -Atc 'SELECT "SCHEMA_VERSION" FROM "VERSION"'
+# end::schema-version[]
+
+# tag::backup[]
+kubectl -n spark-infra exec spark-infra-postgresql-0 -- \
+  pg_dump -U postgres -d metastore_spark35 > "metastore_spark35-$(date +%Y%m%d-%H%M).sql"
+# end::backup[]
