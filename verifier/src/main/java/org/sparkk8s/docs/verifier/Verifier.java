@@ -19,6 +19,12 @@ import org.sparkk8s.docs.core.Problem;
 import org.sparkk8s.docs.core.Workspace;
 import org.sparkk8s.docs.core.catalog.Catalog;
 import org.sparkk8s.docs.verifier.coverage.Coverage;
+import org.sparkk8s.docs.verifier.live.Docker;
+import org.sparkk8s.docs.verifier.live.K3sCluster;
+import org.sparkk8s.docs.verifier.live.KubeconfigCluster;
+import org.sparkk8s.docs.verifier.live.LiveOptions;
+import org.sparkk8s.docs.verifier.live.LiveRunner;
+import org.sparkk8s.docs.verifier.live.ScenarioNamespaces;
 import org.sparkk8s.docs.verifier.objects.ManifestSchema;
 import org.sparkk8s.docs.verifier.plan.Plan;
 import org.sparkk8s.docs.verifier.plan.Scenario;
@@ -26,6 +32,7 @@ import org.sparkk8s.docs.verifier.render.HelmJava;
 import org.sparkk8s.docs.verifier.render.PresetRender;
 import org.sparkk8s.docs.verifier.render.RenderRunner;
 import org.sparkk8s.docs.verifier.report.JUnitXml;
+import org.sparkk8s.docs.verifier.report.LiveRun;
 import org.sparkk8s.docs.verifier.report.Report;
 import org.sparkk8s.docs.verifier.report.ReportJson;
 import org.sparkk8s.docs.verifier.run.ScenarioExecution;
@@ -35,29 +42,52 @@ import org.sparkk8s.docs.verifier.statics.Tools;
 
 /**
  * The verifier's entry point, shared by {@code docs verify} and {@code mvn verify}: reads the
- * repository, runs the requested tiers, computes coverage and writes {@code report.json} and JUnit
- * XML. Content problems end up in the {@link Report}; only a usage or environment problem (a level
- * this build cannot run) is thrown, as {@link EnvironmentException}.
+ * repository, runs the requested tiers — static, render, and live (api, ready) on k3s or an
+ * existing cluster — computes coverage and writes {@code report.json} and JUnit XML. Content
+ * problems end up in the {@link Report}; a usage or environment problem is thrown, as
+ * {@link EnvironmentException} ({@link LiveTierSkipped} when only the live tier could not run).
  */
 public final class Verifier {
 
     /** A request that cannot be run here (exit code 2 in the CLI), as opposed to a failed verification. */
-    public static final class EnvironmentException extends RuntimeException {
+    public static class EnvironmentException extends RuntimeException {
         public EnvironmentException(String message) {
             super(message);
         }
     }
 
     /**
+     * The live tier did not run — no Docker engine, or the cluster did not start — while the
+     * static and render tiers did; their report is here, already written. The CLI prints it and
+     * exits 2, the acceptance test reports itself skipped: never silently green.
+     */
+    public static final class LiveTierSkipped extends EnvironmentException {
+
+        private final transient Report report;
+
+        public LiveTierSkipped(String message, Report report) {
+            super(message);
+            this.report = report;
+        }
+
+        public Report report() {
+            return report;
+        }
+    }
+
+    /**
      * What to run.
      *
-     * @param levels the levels to run (static and/or render here)
+     * @param levels the levels to run; api or ready adds the live tier
      * @param scenarioFilter scenario ids to run, as a glob ({@code multi-*}); null runs all
+     * @param guideFilter only the scenarios of this guide (slug); null for all
      * @param reportDir where report.json and junit/ go; null for the workspace's target/verification
      * @param shellcheck the ShellCheck executable (name on PATH or a path)
      * @param threads worker threads; 0 for one per core
+     * @param live how the live tier runs; null for the default (k3s, toolbox, one scenario at a time)
      */
-    public record Options(Set<Level> levels, String scenarioFilter, Path reportDir, String shellcheck, int threads) {
+    public record Options(Set<Level> levels, String scenarioFilter, String guideFilter, Path reportDir, String shellcheck,
+                          int threads, LiveOptions live) {
 
         /** Every level up to and including {@code level}. */
         public static Options upTo(Level level) {
@@ -67,23 +97,41 @@ public final class Verifier {
                     levels.add(l);
                 }
             }
-            return new Options(levels, null, null, "shellcheck", 0);
+            return new Options(levels, null, null, null, "shellcheck", 0, null);
+        }
+
+        /** Only the given levels, e.g. the live tier without the static and render tiers. */
+        public Options withLevels(Set<Level> only) {
+            return new Options(Set.copyOf(only), scenarioFilter, guideFilter, reportDir, shellcheck, threads, live);
         }
 
         public Options withScenarioFilter(String filter) {
-            return new Options(levels, filter, reportDir, shellcheck, threads);
+            return new Options(levels, filter, guideFilter, reportDir, shellcheck, threads, live);
+        }
+
+        public Options withGuide(String slug) {
+            return new Options(levels, scenarioFilter, slug, reportDir, shellcheck, threads, live);
         }
 
         public Options withReportDir(Path dir) {
-            return new Options(levels, scenarioFilter, dir, shellcheck, threads);
+            return new Options(levels, scenarioFilter, guideFilter, dir, shellcheck, threads, live);
         }
 
         public Options withShellcheck(String executable) {
-            return new Options(levels, scenarioFilter, reportDir, executable, threads);
+            return new Options(levels, scenarioFilter, guideFilter, reportDir, executable, threads, live);
         }
 
         public Options withThreads(int n) {
-            return new Options(levels, scenarioFilter, reportDir, shellcheck, n);
+            return new Options(levels, scenarioFilter, guideFilter, reportDir, shellcheck, n, live);
+        }
+
+        public Options withLive(LiveOptions l) {
+            return new Options(levels, scenarioFilter, guideFilter, reportDir, shellcheck, threads, l);
+        }
+
+        /** The live level asked for (ready over api), or null. */
+        public Level liveLevel() {
+            return levels.contains(Level.READY) ? Level.READY : levels.contains(Level.API) ? Level.API : null;
         }
     }
 
@@ -93,12 +141,7 @@ public final class Verifier {
     public static Report verify(Workspace ws, Options options) {
         long start = System.nanoTime();
         Instant at = Instant.now();
-        for (Level l : options.levels()) {
-            if (l.isLive()) {
-                throw new EnvironmentException("level " + l.id() + " needs a cluster (the live tier), which this build "
-                        + "does not have yet; run --level render for the static and render tiers");
-            }
-        }
+        Level liveLevel = options.liveLevel();
         boolean render = options.levels().contains(Level.RENDER);
         boolean statics = options.levels().contains(Level.STATIC);
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
@@ -108,6 +151,7 @@ public final class Verifier {
             return t;
         });
         RenderRunner runner = null;
+        LiveRunner live = null;
         try {
             // the native Helm library and the Kubernetes model take most of a second each to load: start now
             CompletableFuture<String> helm = render ? CompletableFuture.supplyAsync(HelmJava::version, pool)
@@ -121,10 +165,23 @@ public final class Verifier {
             List<CheckResult> checks = new ArrayList<>();
             checks.add(catalogCheck(catalog));
             checks.addAll(planChecks(plan));
-            List<Scenario> chosen = plan.scenarios().stream().filter(s -> matches(options.scenarioFilter(), s.id())).toList();
-            if (options.scenarioFilter() != null && chosen.isEmpty()) {
-                throw new EnvironmentException("no scenario matches '" + options.scenarioFilter() + "' (scenarios: "
+            List<Scenario> chosen = plan.scenarios().stream().filter(s -> matches(options.scenarioFilter(), s.id()))
+                    .filter(s -> options.guideFilter() == null || options.guideFilter().equals(s.guide())).toList();
+            if ((options.scenarioFilter() != null || options.guideFilter() != null) && chosen.isEmpty()) {
+                throw new EnvironmentException("no scenario matches"
+                        + (options.scenarioFilter() == null ? "" : " '" + options.scenarioFilter() + "'")
+                        + (options.guideFilter() == null ? "" : " of guide '" + options.guideFilter() + "'") + " (scenarios: "
                         + String.join(", ", plan.scenarios().stream().map(Scenario::id).toList()) + ")");
+            }
+            LiveOptions liveOptions = liveLevel == null ? null : options.live() != null ? options.live() : LiveOptions.k3s();
+            String liveSkipped = null;
+            String runId = LiveRunner.newRunId();
+            if (liveLevel != null) {
+                // an existing cluster asks for confirmation first, before anything runs; k3s starts in the background
+                live = startLive(ws, chosen, liveOptions, liveLevel, runId, reportDir(ws, options));
+                if (live == null) {
+                    liveSkipped = Docker.NO_DOCKER + ". " + Docker.HINT;
+                }
             }
             List<Future<ScenarioResult>> runs = new ArrayList<>();
             Future<List<CheckResult>> presets = null;
@@ -151,6 +208,22 @@ public final class Verifier {
                 checks.addAll(get(presets));
             }
             t = phase(phases, "render tier (rest)", t);
+            LiveRun liveRun = null;
+            if (live != null) {
+                try {
+                    results.addAll(live.run(chosen, liveOptions.parallel()));
+                    liveRun = new LiveRun(liveLevel, live.cluster().kind(), live.where(), runId, live.tools(), null);
+                } catch (RuntimeException e) {
+                    // the cluster did not start (an image that cannot be pulled, a tool missing with --host-tools)
+                    liveSkipped = "the live tier did not run: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+                            + "; static and render tiers ran";
+                }
+                t = phase(phases, "live tier (" + liveLevel.id() + ")", t);
+            }
+            if (liveSkipped != null) {
+                liveRun = new LiveRun(liveLevel, liveOptions.cluster().name().toLowerCase(java.util.Locale.ROOT), null, runId,
+                        Map.of(), liveSkipped);
+            }
             if (runner != null && statics) {
                 checks.addAll(runner.overlayChecks());
             }
@@ -160,19 +233,62 @@ public final class Verifier {
             toolVersions.put("bash", tools.bashVersion());
             toolVersions.put("shellcheck", tools.shellcheckVersion());
             toolVersions.put("helm", render ? helm.join() : null);
-            List<Level> levels = options.levels().stream().sorted().toList();
+            boolean liveRan = liveSkipped == null;
+            List<Level> levels = options.levels().stream().filter(l -> liveRan || !l.isLive()).sorted().toList();
             Report report = Report.of(at, levels, toolVersions, catalog, plan, checks, results, coverage,
-                    (System.nanoTime() - start) / 1_000_000, phases);
+                    (System.nanoTime() - start) / 1_000_000, phases, liveRun);
             phase(phases, "snippet statuses", t);
             Path dir = reportDir(ws, options);
             ReportJson.write(report, dir);
             JUnitXml.write(report, dir.resolve("junit"));
+            if (!liveRan) {
+                throw new LiveTierSkipped(liveSkipped, report);
+            }
             return report;
         } finally {
             pool.shutdownNow();
             if (runner != null) {
                 runner.close();
             }
+            if (live != null) {
+                live.close();
+            }
+        }
+    }
+
+    /**
+     * Starts the live tier: k3s in the background (null when there is no Docker engine), or an
+     * existing cluster after the user confirmed which one.
+     */
+    private static LiveRunner startLive(Workspace ws, List<Scenario> chosen, LiveOptions o, Level level, String runId,
+                                        Path reportDir) {
+        if (o.cluster() == LiveOptions.ClusterKind.K3S && !Docker.available()) {
+            return null;
+        }
+        Path runDir = LiveRunner.newRunDir();
+        if (o.cluster() == LiveOptions.ClusterKind.K3S) {
+            K3sCluster.Settings settings = new K3sCluster.Settings(o.k3sImage(), o.toolboxImage(), o.hostTools(), level, runDir,
+                    o.environment(), o.passEnv(), o.grace());
+            return new LiveRunner(level, ws, reportDir, runId, runDir, o.progress(), () -> K3sCluster.start(settings, o.progress()));
+        }
+        List<String> namespaces = chosen.stream().flatMap(s -> ScenarioNamespaces.of(s, runId, true).actual().stream())
+                .distinct().toList();
+        KubeconfigCluster cluster;
+        try {
+            cluster = KubeconfigCluster.connect(new KubeconfigCluster.Request(o.context(), o.kubeconfig(), namespaces, level,
+                    runDir, o.environment(), o.passEnv(), o.consent(), o.grace()), o.progress());
+        } catch (RuntimeException e) {
+            deleteQuietly(runDir);
+            throw e;
+        }
+        return new LiveRunner(level, ws, reportDir, runId, runDir, o.progress(), () -> cluster);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a leftover empty temporary folder
         }
     }
 

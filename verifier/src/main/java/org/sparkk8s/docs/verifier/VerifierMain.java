@@ -9,8 +9,9 @@ import org.sparkk8s.docs.verifier.report.Report;
 import org.sparkk8s.docs.verifier.report.Summary;
 
 /**
- * {@code java -cp … org.sparkk8s.docs.verifier.VerifierMain [--level static|render] [--scenario GLOB]
- * [--report-dir DIR] [REPOSITORY]}: the verifier without the CLI module (used by the benchmark).
+ * {@code java -cp … org.sparkk8s.docs.verifier.VerifierMain [--level static|render|api|ready] [--scenario GLOB]
+ * [--report-dir DIR] [REPOSITORY]}: the verifier without the CLI module (used by the benchmark);
+ * api and ready run the live tier on k3s with the defaults.
  * Exit codes as {@code docs verify}: 0 passed, 1 failed, 2 usage or environment error.
  */
 public final class VerifierMain {
@@ -43,7 +44,7 @@ public final class VerifierMain {
                 }
             }
         } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
-            err.println("usage: VerifierMain [--level static|render] [--scenario GLOB] [--report-dir DIR] [REPOSITORY]"
+            err.println("usage: VerifierMain [--level static|render|api|ready] [--scenario GLOB] [--report-dir DIR] [REPOSITORY]"
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             return 2;
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparkk8s.docs.core.Workspace;
+import org.sparkk8s.docs.verifier.live.Consent;
+import org.sparkk8s.docs.verifier.live.Docker;
+import org.sparkk8s.docs.verifier.live.LiveOptions;
+import org.sparkk8s.docs.verifier.report.Summary;
 import org.sparkk8s.docs.verifier.report.Report;
 
 /** The facade over the valid fixture: what passes, what the report and JUnit files say, and what is refused. */
@@ -82,11 +88,33 @@ class VerifierTest {
     }
 
     @Test
-    void liveLevelsAreAnEnvironmentErrorHere() {
+    void withoutDockerTheLiveTierIsSkippedWithTheReasonAfterTheStaticAndRenderTiersRan() throws java.io.IOException {
+        assumeFalse(Docker.available(), "a Docker engine is reachable here: the k3s tier would run instead");
+        Workspace ws = Fixtures.workspace("base", dir.resolve("repo"));
+        Verifier.LiveTierSkipped e = assertThrows(Verifier.LiveTierSkipped.class,
+                () -> Verifier.verify(ws, Verifier.Options.upTo(Level.API).withReportDir(dir.resolve("report"))));
+        assertTrue(e.getMessage().startsWith("no Docker engine: live tier skipped; static and render tiers ran. Start a Docker engine"),
+                e.getMessage());
+        Report r = e.report();
+        assertEquals(List.of(Level.STATIC, Level.RENDER), r.levels(), "the levels that ran");
+        assertTrue(r.scenarios().stream().allMatch(s -> s.level() == Level.RENDER));
+        assertEquals(e.getMessage(), r.live().skipped());
+        assertTrue(Summary.summaryLines(r).contains("skipped: live tier (api): " + e.getMessage()), Summary.summaryLines(r).toString());
+        String json = Files.readString(dir.resolve("report/report.json"));
+        assertTrue(json.contains("\"skipped\" : \"no Docker engine: live tier skipped; static and render tiers ran"), json);
+    }
+
+    @Test
+    void anExistingClusterIsNeverTheCurrentContextByDefault() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/kubectl")), "kubectl is not installed at /usr/bin/kubectl");
         Workspace ws = Fixtures.workspace("base", dir.resolve("repo"));
         Verifier.EnvironmentException e = assertThrows(Verifier.EnvironmentException.class,
-                () -> Verifier.verify(ws, Verifier.Options.upTo(Level.API).withReportDir(dir.resolve("report"))));
-        assertTrue(e.getMessage().startsWith("level api needs a cluster"), e.getMessage());
+                () -> Verifier.verify(ws, Verifier.Options.upTo(Level.API).withReportDir(dir.resolve("report"))
+                        .withLive(LiveOptions.kubeconfig(null, null, Consent.given())
+                                .withEnvironment(java.util.Map.of("PATH", "/usr/bin:/bin", "HOME", dir.toString())))));
+        assertTrue(e.getMessage().startsWith("--cluster kubeconfig needs --context NAME: a live run never uses the current context"),
+                e.getMessage());
+        assertFalse(Files.exists(dir.resolve("report/report.json")), "nothing ran before the refusal");
     }
 
     @Test

@@ -37,8 +37,10 @@ import org.sparkk8s.docs.verifier.yaml.YamlFile;
 final class ScenarioFile {
 
     private static final Set<String> ROOT_KEYS = Set.of("scenarios", "exempt");
-    private static final Set<String> SCENARIO_KEYS = Set.of("id", "guide", "description", "namespaces", "steps",
-            "cleanup", "invariants");
+    private static final Set<String> SCENARIO_KEYS = Set.of("id", "guide", "description", "namespaces",
+            "namespace-suffix", "steps", "cleanup", "invariants");
+    /** A live run appends {@code -<run id>} (7 characters) to a suffixed namespace; the result must stay a DNS label. */
+    static final int SUFFIXED_NAMESPACE_MAX = 63 - 7;
     private static final Set<String> STEP_KEYS = Set.of("run", "name", "args", "env", "expect", "level");
     private static final Set<String> EXPECT_KEYS = Set.of("exit", "stdout", "stdout-matches", "stderr",
             "stderr-matches", "timeout");
@@ -160,6 +162,23 @@ final class ScenarioFile {
                 }
             }
         }
+        boolean suffix = false;
+        JsonNode sfx = n.get("namespace-suffix");
+        if (sfx != null) {
+            if (!sfx.isBoolean()) {
+                problem(at + "/namespace-suffix", "'namespace-suffix' must be true or false");
+            } else {
+                suffix = sfx.asBoolean();
+            }
+        }
+        if (suffix) {
+            for (int i = 0; i < namespaces.size(); i++) {
+                if (namespaces.get(i).length() > SUFFIXED_NAMESPACE_MAX) {
+                    problem(at + "/namespaces/" + i, "'" + namespaces.get(i) + "' is too long for namespace-suffix: at most "
+                            + SUFFIXED_NAMESPACE_MAX + " characters, so that '-' and a 6-character run id still fit in 63");
+                }
+            }
+        }
         List<Step> steps = steps(n, at, "steps", Step.Phase.STEPS, true);
         List<Step> cleanup = steps(n, at, "cleanup", Step.Phase.CLEANUP, false);
         List<Invariant> invariants = new ArrayList<>();
@@ -182,7 +201,8 @@ final class ScenarioFile {
         if (problems.size() > before || id == null) {
             return null;
         }
-        return new Scenario(id, guide, description, List.copyOf(namespaces), steps, cleanup, List.copyOf(invariants), loc(at));
+        return new Scenario(id, guide, description, List.copyOf(namespaces), suffix, steps, cleanup, List.copyOf(invariants),
+                loc(at));
     }
 
     private List<Step> steps(JsonNode scenario, String at, String key, Step.Phase phase, boolean required) {

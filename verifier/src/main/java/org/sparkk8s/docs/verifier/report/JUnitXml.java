@@ -28,8 +28,18 @@ import org.sparkk8s.docs.verifier.run.StepResult;
  */
 public final class JUnitXml {
 
-    /** One test case: a name, its outcome, the failure text and anything worth showing. */
-    private record Case(String className, String name, Status status, long millis, String message, String detail, String out) {
+    /**
+     * One test case: a name, its outcome, the failure text and anything worth showing.
+     *
+     * @param artifacts files kept for it (a live step's output and diagnostics), written as
+     *                  properties and as lines of system-out, which CI systems show
+     */
+    private record Case(String className, String name, Status status, long millis, String message, String detail, String out,
+                        List<String> artifacts) {
+
+        Case(String className, String name, Status status, long millis, String message, String detail, String out) {
+            this(className, name, status, millis, message, detail, out, List.of());
+        }
     }
 
     private JUnitXml() {
@@ -48,21 +58,26 @@ public final class JUnitXml {
         }
         for (ScenarioResult s : r.scenarios()) {
             List<Case> cases = new ArrayList<>();
-            String cls = "scenarios." + s.scenario().id();
+            // the render tier and a live tier of the same run each get their own file
+            String suffix = s.level().isLive() ? "-" + s.level().id() : "";
+            String cls = "scenarios." + s.scenario().id() + (s.level().isLive() ? "." + s.level().id() : "");
             int main = 0;
             int cleanup = 0;
             for (StepResult st : s.steps()) {
                 boolean isMain = st.step().phase() == org.sparkk8s.docs.verifier.plan.Step.Phase.STEPS;
                 String name = (isMain ? "step " + (++main) : "cleanup " + (++cleanup)) + ": " + st.step().displayName();
+                List<String> out = new ArrayList<>(st.notes());
+                st.artifacts().forEach(a -> out.add("artifact: " + a));
                 cases.add(new Case(cls, name, st.status(), st.millis(), st.message(), detail(st.findings()),
-                        String.join("\n", st.notes())));
+                        String.join("\n", out), st.artifacts()));
             }
             for (InvariantOutcome i : s.invariants()) {
                 cases.add(new Case(cls, "invariant: " + i.invariant().name(), i.status(), 0, i.message(),
                         detail(i.findings()), i.invariant().path()));
             }
-            suite(dir.resolve("TEST-scenario-" + s.scenario().id() + ".xml"),
-                    "scenario " + s.scenario().id() + (s.scenario().guide() == null ? "" : " (guide " + s.scenario().guide() + ")"),
+            suite(dir.resolve("TEST-scenario-" + s.scenario().id() + suffix + ".xml"),
+                    "scenario " + s.scenario().id() + (s.scenario().guide() == null ? "" : " (guide " + s.scenario().guide() + ")")
+                            + (s.level().isLive() ? " at level " + s.level().id() + " on " + s.where() : ""),
                     s.millis(), cases);
         }
         List<Case> statics = new ArrayList<>();
@@ -108,6 +123,17 @@ public final class JUnitXml {
                 w.writeAttribute("classname", c.className());
                 w.writeAttribute("name", c.name());
                 w.writeAttribute("time", seconds(c.millis()));
+                if (!c.artifacts().isEmpty()) {
+                    w.writeStartElement("properties");
+                    int n = 0;
+                    for (String a : c.artifacts()) {
+                        w.writeEmptyElement("property");
+                        w.writeAttribute("name", a.endsWith(".stdout") ? "stdout" : a.endsWith(".stderr") ? "stderr"
+                                : "diagnostics." + (++n));
+                        w.writeAttribute("value", clean(a));
+                    }
+                    w.writeEndElement();
+                }
                 if (c.status() == Status.FAILED) {
                     w.writeStartElement("failure");
                     w.writeAttribute("message", clean(c.message()));

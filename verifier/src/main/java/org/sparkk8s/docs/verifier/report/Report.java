@@ -22,15 +22,23 @@ import org.sparkk8s.docs.verifier.run.ScenarioResult;
  *
  * @param tools tool name to version (bash, shellcheck, helm); a null version means absent
  * @param phases wall time of each phase of the run, in milliseconds, in order
+ * @param live the live tier (where it ran, or why not); null when no live level was asked for
  */
 public record Report(Instant generatedAt, List<Level> levels, Map<String, String> tools, List<CheckResult> checks,
                      List<ScenarioResult> scenarios, Coverage coverage, Map<String, SnippetStatus> snippets,
-                     List<Finding> failures, long millis, Map<String, Long> phases) {
+                     List<Finding> failures, long millis, Map<String, Long> phases, LiveRun live) {
+
+    /** Builds the report of a run without the live tier. */
+    public static Report of(Instant generatedAt, List<Level> levels, Map<String, String> tools, Catalog catalog, Plan plan,
+                            List<CheckResult> checks, List<ScenarioResult> scenarios, Coverage coverage, long millis,
+                            Map<String, Long> phases) {
+        return of(generatedAt, levels, tools, catalog, plan, checks, scenarios, coverage, millis, phases, null);
+    }
 
     /** Builds the report: snippet statuses and the failure list are derived from the rest. */
     public static Report of(Instant generatedAt, List<Level> levels, Map<String, String> tools, Catalog catalog, Plan plan,
                             List<CheckResult> checks, List<ScenarioResult> scenarios, Coverage coverage, long millis,
-                            Map<String, Long> phases) {
+                            Map<String, Long> phases, LiveRun live) {
         Set<String> seen = new LinkedHashSet<>();
         List<Finding> failures = new ArrayList<>();
         for (CheckResult c : checks) {
@@ -55,7 +63,7 @@ public record Report(Instant generatedAt, List<Level> levels, Map<String, String
         String renderWhere = tools.get("helm") == null ? null : "helm-java " + tools.get("helm") + " (offline)";
         Map<String, SnippetStatus> snippets = SnippetStatuses.of(catalog, plan, checks, scenarios, coverage, renderWhere);
         return new Report(generatedAt, List.copyOf(levels), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tools)), List.copyOf(checks), List.copyOf(scenarios),
-                coverage, snippets, List.copyOf(failures), millis, phases);
+                coverage, snippets, List.copyOf(failures), millis, phases, live);
     }
 
     /** True when nothing failed (skipped checks do not fail a run, they are listed with their reason). */
@@ -74,10 +82,12 @@ public record Report(Instant generatedAt, List<Level> levels, Map<String, String
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         checks.stream().filter(c -> c.status() == Status.SKIPPED)
                 .forEach(c -> counts.merge(c.name() + ": " + c.note(), 1, Integer::sum));
-        scenarios.forEach(s -> s.steps().stream().filter(r -> r.status() == Status.SKIPPED)
+        // the render tier skips the api and ready steps that a live tier of the same run runs: only the highest tier's skips count
+        Level top = scenarios.stream().map(ScenarioResult::level).max(Level::compareTo).orElse(Level.RENDER);
+        scenarios.stream().filter(s -> s.level() == top).forEach(s -> s.steps().stream().filter(r -> r.status() == Status.SKIPPED)
                 .forEach(r -> counts.merge("steps at level " + r.step().level().id() + ": this run goes up to "
                         + s.level().id(), 1, Integer::sum)));
-        scenarios.forEach(s -> s.invariants().stream().filter(i -> i.status() == Status.SKIPPED)
+        scenarios.stream().filter(s -> s.level() == top).forEach(s -> s.invariants().stream().filter(i -> i.status() == Status.SKIPPED)
                 .forEach(i -> counts.merge("invariants whose objects only steps above level " + s.level().id()
                         + " create", 1, Integer::sum)));
         List<String> out = new ArrayList<>();

@@ -54,6 +54,18 @@ public final class ReportJson {
         r.levels().forEach(l -> levels.add(l.id()));
         ObjectNode tools = root.putObject("tools");
         r.tools().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> tools.put(e.getKey(), e.getValue()));
+        if (r.live() == null) {
+            root.putNull("live");
+        } else {
+            ObjectNode live = root.putObject("live");
+            putLevel(live, "level", r.live().level());
+            live.put("cluster", r.live().cluster());
+            live.put("where", r.live().where());
+            live.put("runId", r.live().runId());
+            ObjectNode liveTools = live.putObject("tools");
+            r.live().tools().forEach(liveTools::put);
+            live.put("skipped", r.live().skipped());
+        }
         ObjectNode summary = root.putObject("summary");
         summary.put("ok", r.ok());
         summary.put("duration", r.millis());
@@ -115,6 +127,7 @@ public final class ReportJson {
                 putLocation(x, "location", st.step().location());
                 findings(x.putArray("findings"), st.findings());
                 strings(x.putArray("notes"), st.notes());
+                strings(x.putArray("artifacts"), st.artifacts());
             }
             ArrayNode invariants = n.putArray("invariants");
             for (InvariantOutcome i : s.invariants()) {

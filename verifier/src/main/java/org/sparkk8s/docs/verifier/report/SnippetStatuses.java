@@ -123,7 +123,7 @@ final class SnippetStatuses {
                             List<Finding> at = byFile.getOrDefault(u, List.of());
                             evidence.computeIfAbsent(u, k -> new ArrayList<>()).add(new Evidence(
                                     at.isEmpty() ? Status.PASSED : Status.FAILED,
-                                    r.proved() == null ? Level.RENDER : r.proved(), s.where(), r.at(), 0,
+                                    r.proved() == null ? s.level() : r.proved(), s.where(), r.at(), 0,
                                     SnippetText.of(uf, (String) null).contentLines(), List.of(),
                                     "passed by " + r.step().run().id() + " in scenario " + s.scenario().id(), s.scenario().id(), null));
                         }
@@ -134,17 +134,19 @@ final class SnippetStatuses {
                     String message = r.status() == Status.SKIPPED || r.status() == Status.NOT_RUN
                             ? r.message() + " (scenario " + s.scenario().id() + ")"
                             : r.proved() == Level.RENDER ? "rendered by scenario " + s.scenario().id() + ": " + r.message()
+                            : r.proved() != null && r.proved().isLive() ? "ran at level " + r.proved().id() + " in scenario "
+                                    + s.scenario().id() + ": " + r.message()
                             : r.message() + " (scenario " + s.scenario().id() + ")";
                     evidence.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Evidence(
                             own ? r.status() : e.getValue().isEmpty() ? Status.PASSED : Status.FAILED,
-                            r.proved() == null ? Level.RENDER : r.proved(), s.where(), r.at(), r.millis(),
+                            r.proved() == null ? s.level() : r.proved(), s.where(), r.at(), r.millis(),
                             own ? runLines : Set.of(), e.getValue(), message, s.scenario().id(), own ? cause : null));
                 }
             }
             for (InvariantOutcome i : s.invariants()) {
                 for (Finding f : i.findings()) {
                     evidence.computeIfAbsent(shownPath(f.location().file()), k -> new ArrayList<>()).add(new Evidence(
-                            Status.FAILED, Level.RENDER, s.where(), s.at(), 0, Set.of(), List.of(f), f.message(), s.scenario().id(), null));
+                            Status.FAILED, s.level(), s.where(), s.at(), 0, Set.of(), List.of(f), f.message(), s.scenario().id(), null));
                 }
             }
         }
@@ -217,8 +219,9 @@ final class SnippetStatuses {
             if (ranFine) {
                 // a failed step's other lines did run: their own ids are judged by their own lines
                 runPassed.addAll(e.lines());
-                if (e.status() == Status.PASSED && e.level() == Level.RENDER) {
-                    proved = Level.RENDER;
+                if (e.status() == Status.PASSED && e.level().compareTo(proved) > 0) {
+                    // the highest level a passing step reached: render, or api / ready on a live cluster
+                    proved = e.level();
                     provedWhere = e.where();
                     provedMessage = e.message();
                 } else if (provedMessage == null && e.status() == Status.PASSED) {

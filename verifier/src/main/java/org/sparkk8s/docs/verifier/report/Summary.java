@@ -27,20 +27,27 @@ public final class Summary {
                 checks.stream().filter(c -> c.status() == Status.PASSED).count(),
                 checks.stream().filter(c -> c.status() == Status.FAILED).count(),
                 checks.stream().filter(c -> c.status() == Status.SKIPPED).count()));
-        if (!r.scenarios().isEmpty()) {
-            List<ScenarioResult> s = r.scenarios();
+        // one line per tier: render, then api or ready with where it ran
+        java.util.Map<org.sparkk8s.docs.verifier.Level, List<ScenarioResult>> byLevel = new java.util.TreeMap<>();
+        r.scenarios().forEach(x -> byLevel.computeIfAbsent(x.level(), l -> new ArrayList<>()).add(x));
+        for (java.util.Map.Entry<org.sparkk8s.docs.verifier.Level, List<ScenarioResult>> tier : byLevel.entrySet()) {
+            List<ScenarioResult> s = tier.getValue();
+            String where = tier.getKey().isLive() ? " on " + s.get(0).where() : "";
             long steps = s.stream().mapToLong(x -> x.steps().size()).sum();
-            out.add(String.format(Locale.ROOT, "render: %d scenarios (%d passed, %d failed, %d skipped), %d steps (%d passed, %d failed, %d skipped, %d not run), %d invariants (%d failed, %d skipped)",
-                    s.size(), s.stream().filter(x -> x.status() == Status.PASSED).count(),
+            out.add(String.format(Locale.ROOT, "%s: %d scenarios (%d passed, %d failed, %d skipped), %d steps (%d passed, %d failed, %d skipped, %d not run), %d invariants (%d failed, %d skipped)%s",
+                    tier.getKey().id(), s.size(), s.stream().filter(x -> x.status() == Status.PASSED).count(),
                     s.stream().filter(x -> x.status() == Status.FAILED).count(),
                     s.stream().filter(x -> x.status() == Status.SKIPPED).count(), steps,
                     count(s, Status.PASSED), count(s, Status.FAILED), count(s, Status.SKIPPED), count(s, Status.NOT_RUN),
                     s.stream().mapToLong(x -> x.invariants().size()).sum(),
                     s.stream().flatMap(x -> x.invariants().stream()).filter(i -> i.status() == Status.FAILED).count(),
-                    s.stream().flatMap(x -> x.invariants().stream()).filter(i -> i.status() == Status.SKIPPED).count()));
+                    s.stream().flatMap(x -> x.invariants().stream()).filter(i -> i.status() == Status.SKIPPED).count(), where));
         }
         for (String reason : r.skipReasons()) {
             out.add("skipped: " + reason);
+        }
+        if (r.live() != null && r.live().skipped() != null) {
+            out.add("skipped: live tier (" + r.live().level().id() + "): " + r.live().skipped());
         }
         Coverage.Counts c = r.coverage().total();
         boolean identical = r.coverage().guides().values().stream().allMatch(Coverage.GuideCoverage::identical);

@@ -48,10 +48,24 @@ public final class ScenarioExecution {
                     failedAt = "step " + (step.index() + 1) + " (" + step.displayName() + ")";
                 }
             }
-            List<KubeObject> objects = failedAt == null ? session.objects() : List.of();
+            List<KubeObject> objects = List.of();
+            String unreadable = null;
+            if (failedAt == null && !scenario.invariants().isEmpty()) {
+                try {
+                    objects = session.objects();
+                } catch (RuntimeException e) {
+                    // a live cluster that cannot be read proves nothing about the invariants: each fails, saying why
+                    unreadable = e.getMessage() == null ? e.toString() : e.getMessage();
+                }
+            }
             for (Invariant inv : scenario.invariants()) {
                 if (failedAt != null) {
                     invariants.add(new InvariantOutcome(inv, Status.NOT_RUN, null, List.of(), "not checked: " + failedAt + " failed"));
+                    continue;
+                }
+                if (unreadable != null) {
+                    Finding f = new Finding(inv.location(), scenario.context(), "invariant '" + inv.name() + "': " + unreadable);
+                    invariants.add(new InvariantOutcome(inv, Status.FAILED, null, List.of(f), f.message()));
                     continue;
                 }
                 InvariantResult r = InvariantCheck.check(inv, objects);
@@ -91,7 +105,8 @@ public final class ScenarioExecution {
             r = new StepResult(step, Status.FAILED, null, List.of(f), List.of(), f.message(), 0, Instant.now());
         }
         List<Finding> withContext = r.findings().stream().map(f -> f.withContext(scenario.context())).toList();
-        return new StepResult(r.step(), r.status(), r.proved(), withContext, r.notes(), r.message(), r.millis(), r.at());
+        return new StepResult(r.step(), r.status(), r.proved(), withContext, r.notes(), r.message(), r.millis(), r.at(),
+                r.artifacts());
     }
 
     private static InvariantOutcome outcome(Scenario scenario, Invariant inv, InvariantResult r) {

@@ -47,6 +47,7 @@ class PlanTest {
                     guide: demo
                     description: all keys
                     namespaces: [spark, spark-41]
+                    namespace-suffix: true
                     steps:
                       - run: demo/run.sh#hello
                         name: say hello
@@ -69,6 +70,7 @@ class PlanTest {
         assertEquals(List.of(), problems(p));
         Scenario s = p.scenarios().stream().filter(x -> x.id().equals("full")).findFirst().orElseThrow();
         assertEquals(List.of("spark", "spark-41"), s.namespaces());
+        assertTrue(s.namespaceSuffix());
         Step step = s.steps().get(0);
         assertEquals("demo/run.sh#hello", step.run().id());
         assertEquals(List.of("one", "2"), step.args());
@@ -78,7 +80,7 @@ class PlanTest {
         assertEquals(Duration.ofSeconds(90), step.expect().timeout());
         assertTrue(step.expect().stdout().test("say helllo"));
         assertEquals(List.of(new ScriptLine(4, "echo hello")), step.script().lines());
-        assertEquals("snippets/demo/verify.yaml:7", step.location().toString());
+        assertEquals("snippets/demo/verify.yaml:8", step.location().toString());
         assertEquals(Step.Phase.CLEANUP, s.cleanup().get(0).phase());
         assertEquals("shown for reference only", p.exemptions().get(0).reason());
         assertEquals(Level.RENDER, s.cleanup().get(0).level(), "steps run from the render level up by default");
@@ -135,6 +137,19 @@ class PlanTest {
         assertEquals("snippets/demo/verify.yaml:11: 'distinct-across' must be 'release' or 'namespace', not 'cluster'", all.get(4));
         assertEquals("snippets/demo/verify.yaml:12: invariant 'y' checks nothing: give 'distinct-across', 'equals' or 'matches'", all.get(5));
         assertEquals(6, all.size(), all.toString());
+    }
+
+    @Test
+    void aSuffixedNamespaceMustLeaveRoomForTheRunId() throws IOException {
+        String long56 = "n".repeat(56);
+        String long57 = "n".repeat(57);
+        Plan p = plan("scenarios:\n  - id: a\n    guide: demo\n    namespaces: [" + long56 + ", " + long57 + "]\n"
+                + "    namespace-suffix: true\n    steps:\n      - run: demo/run.sh\n"
+                + "  - id: b\n    guide: demo\n    namespace-suffix: yes please\n    steps:\n      - run: demo/run.sh\n");
+        assertEquals(List.of(
+                "snippets/demo/verify.yaml:4: '" + long57 + "' is too long for namespace-suffix: at most 56 characters, so that "
+                        + "'-' and a 6-character run id still fit in 63",
+                "snippets/demo/verify.yaml:10: 'namespace-suffix' must be true or false"), problems(p));
     }
 
     @Test
