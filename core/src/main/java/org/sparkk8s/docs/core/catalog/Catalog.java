@@ -49,6 +49,7 @@ public final class Catalog {
     /** Errors met while reading each file, keyed by its repository-relative path. */
     private final Map<Path, Problem> readErrors;
     private final Map<Include, SnippetFile.Extract> extracts = new HashMap<>();
+    private final Map<List<Object>, SnippetFile.Extract> extractsMade = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
     private Catalog(Workspace workspace, Map<String, SnippetFile> snippets, Map<String, SnippetFile> presetFiles,
@@ -225,6 +226,20 @@ public final class Catalog {
         }
     }
 
+    /**
+     * The region an include selects, extracted once per file and selection: pages include the same
+     * regions many times, and {@code docs serve} reloads the catalog after every save.
+     */
+    private SnippetFile.Extract extractOnce(SnippetFile file, Include inc) {
+        List<Object> key = List.of(file, inc.selection());
+        SnippetFile.Extract made = extractsMade.get(key);
+        if (made == null) {
+            made = file.extract(inc.selection(), inc.location());
+            extractsMade.put(key, made);
+        }
+        return made;
+    }
+
     /** The extract an include shows, or null for an include of a non-snippet file (checked to exist). */
     private SnippetFile.Extract resolve(Page page, Include inc) {
         Workspace ws = workspace;
@@ -237,7 +252,7 @@ public final class Catalog {
             if (file == null) {
                 throw new ContentException(inc.location(), "preset file not found: presets/" + inc.presetFile());
             }
-            return file.extract(inc.selection(), inc.location());
+            return extractOnce(file, inc);
         }
         if (!inc.isSnippet()) {
             Path target = ws.root().resolve(page.path()).getParent().resolve(inc.target()).normalize();
@@ -263,7 +278,7 @@ public final class Catalog {
             }
             throw new ContentException(inc.location(), "snippet not found: " + ws.relative(target));
         }
-        return file.extract(inc.selection(), inc.location());
+        return extractOnce(file, inc);
     }
 
     private static List<Path> files(Path dir, boolean recursive) {
