@@ -1,0 +1,156 @@
+package org.sparkk8s.docs.site.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
+import org.asciidoctor.log.LogRecord;
+import org.jruby.Ruby;
+import org.jruby.RubyModule;
+import org.jruby.RubyString;
+import org.jruby.runtime.builtin.IRubyObject;
+
+/**
+ * The one Asciidoctor — and so the one JRuby runtime — of a process. Booting it costs seconds,
+ * so it starts in the background as early as possible and is shared by every build of the
+ * process ({@code docs serve} keeps it warm). Asciidoctor logs through a single handler; each
+ * record goes to the page being converted on the thread that logged it.
+ */
+public final class AsciidoctorRuntime {
+
+    private static final Object LOCK = new Object();
+    private static CompletableFuture<AsciidoctorRuntime> shared;
+
+    /** Rouge is called the way Asciidoctor's own Rouge adapter calls it, so Markdown code looks the same. */
+    private static final String RUBY_HELPER = """
+            require 'rouge'
+            module SparkK8sDocs
+              module Highlight
+                def self.html(lang, source)
+                  lexer = lang && ::Rouge::Lexer.find(lang)
+                  lexer = lexer ? lexer.new : ::Rouge::Lexers::PlainText.new
+                  ::Rouge::Formatters::HTML.new.format(lexer.lex(source))
+                end
+                def self.css(theme, scope)
+                  found = ::Rouge::Theme.find(theme)
+                  raise ArgumentError, "no Rouge theme #{theme}" unless found
+                  found.render(scope: scope)
+                end
+              end
+            end
+            """;
+
+    private static final ThreadLocal<List<LogRecord>> LOG_SINK = new ThreadLocal<>();
+
+    /**
+     * AsciidoctorJ also logs every record to java.util.logging; the build reports them itself,
+     * once, as file:line errors. Kept in a field so the setting is not garbage collected.
+     */
+    private static final java.util.logging.Logger JUL_LOG = java.util.logging.Logger.getLogger("asciidoctor");
+
+    private final Asciidoctor asciidoctor;
+    private final Ruby ruby;
+    private final RubyModule highlight;
+
+    private AsciidoctorRuntime(Asciidoctor asciidoctor) {
+        JUL_LOG.setLevel(java.util.logging.Level.OFF);
+        this.asciidoctor = asciidoctor;
+        this.ruby = JRubyRuntimeContext.get(asciidoctor);
+        asciidoctor.registerLogHandler(r -> {
+            List<LogRecord> sink = LOG_SINK.get();
+            if (sink != null) {
+                sink.add(r);
+            }
+        });
+        ruby.evalScriptlet(RUBY_HELPER);
+        this.highlight = ruby.getClassFromPath("SparkK8sDocs::Highlight");
+        warmUp();
+    }
+
+    /** Starts booting the shared runtime on a background thread (once per JVM) and returns its future. */
+    public static CompletableFuture<AsciidoctorRuntime> boot() {
+        synchronized (LOCK) {
+            if (shared == null) {
+                CompletableFuture<AsciidoctorRuntime> f = new CompletableFuture<>();
+                Thread t = new Thread(() -> {
+                    try {
+                        f.complete(new AsciidoctorRuntime(Asciidoctor.Factory.create()));
+                    } catch (Throwable e) {
+                        f.completeExceptionally(e);
+                    }
+                }, "asciidoctor-boot");
+                t.setDaemon(true);
+                t.start();
+                shared = f;
+            }
+            return shared;
+        }
+    }
+
+    /** The shared runtime, waiting for its boot to finish. */
+    public static AsciidoctorRuntime get() {
+        try {
+            return boot().join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("cannot start Asciidoctor: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Loads the converter, the syntax highlighter and common lexers before pages are converted in parallel. */
+    private void warmUp() {
+        String doc = "= Warm-up\n\n== Section\n\n[source,bash]\n----\necho hi\n----\n\n[source,yaml]\n----\na: 1\n----\n";
+        asciidoctor.convert(doc, Options.builder().safe(SafeMode.SAFE)
+                .attributes(Attributes.builder().attribute("source-highlighter", "rouge").attribute("rouge-css", "class").build())
+                .build());
+        highlight("json", "{}");
+    }
+
+    public Asciidoctor asciidoctor() {
+        return asciidoctor;
+    }
+
+    /** Runs {@code work} with every record Asciidoctor logs on this thread collected into {@code records}. */
+    public <T> T capturingLog(List<LogRecord> records, Supplier<T> work) {
+        List<LogRecord> previous = LOG_SINK.get();
+        LOG_SINK.set(records);
+        try {
+            return work.get();
+        } finally {
+            LOG_SINK.set(previous);
+        }
+    }
+
+    /** {@code source} highlighted by Rouge as HTML spans with CSS classes; plain text when the language is unknown. */
+    public String highlight(String language, String source) {
+        IRubyObject lang = language == null || language.isBlank() ? ruby.getNil() : ruby.newString(language);
+        IRubyObject out = highlight.callMethod(ruby.getCurrentContext(), "html",
+                new IRubyObject[] {lang, RubyString.newUnicodeString(ruby, source)});
+        return out.asJavaString();
+    }
+
+    /** The CSS of a Rouge theme, every rule prefixed with {@code scope}. */
+    public String themeStylesheet(String theme, String scope) {
+        IRubyObject out = highlight.callMethod(ruby.getCurrentContext(), "css",
+                new IRubyObject[] {ruby.newString(theme), ruby.newString(scope)});
+        return out.asJavaString();
+    }
+
+    /** Records at WARN or worse, for callers that only look at the serious ones. */
+    static List<LogRecord> serious(List<LogRecord> records) {
+        List<LogRecord> out = new ArrayList<>();
+        for (LogRecord r : records) {
+            switch (r.getSeverity()) {
+                case WARN, ERROR, FATAL, UNKNOWN -> out.add(r);
+                default -> { }
+            }
+        }
+        return out;
+    }
+}
