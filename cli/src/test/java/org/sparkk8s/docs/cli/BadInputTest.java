@@ -93,8 +93,8 @@ class BadInputTest {
     @Test
     void twoGuidesWithTheSameSlug() throws Exception {
         write("guides-en/guide.md", "# Another guide\n\ntext\n");
-        // a clash of file names concerns the file as a whole, so core names the file without a line
-        failsWith("guides-en/guide.md: two pages with the same slug 'guide' in en");
+        // named at the title line of the second page
+        failsWith("guides-en/guide.md:1: two pages with the same slug 'guide' in en");
     }
 
     @Test

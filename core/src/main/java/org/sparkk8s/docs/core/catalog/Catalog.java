@@ -204,7 +204,7 @@ public final class Catalog {
         for (Page p : pages.values()) {
             Page other = seen.putIfAbsent(p.language() + "/" + p.slug(), p);
             if (other != null) {
-                problems.add(Problem.error(SourceLocation.wholeFile(p.path()), "two pages with the same slug '" + p.slug()
+                problems.add(Problem.error(p.at(Math.max(1, p.titleLine())), "two pages with the same slug '" + p.slug()
                         + "' in " + p.language().code() + ": " + other.path() + " and " + p.path()
                         + " would both publish " + p.sitePath()));
             }
@@ -255,14 +255,15 @@ public final class Catalog {
             return extractOnce(file, inc);
         }
         if (!inc.isSnippet()) {
+            // Asciidoctor resolves other includes from the repository root (its base_dir, which must
+            // be the root so that {snippets} stays inside the SAFE-mode jail) while authors expect the
+            // page's folder; rather than pick one silently, pages include only snippets and presets.
             Path target = ws.root().resolve(page.path()).getParent().resolve(inc.target()).normalize();
             if (!ws.contains(target)) {
                 throw new ContentException(inc.location(), "include path '" + inc.target() + "' leaves the repository");
             }
-            if (!Files.isRegularFile(target)) {
-                throw new ContentException(inc.location(), "included file not found: " + ws.relative(target));
-            }
-            return null;
+            throw new ContentException(inc.location(), "pages include only snippets and presets: write include::"
+                    + Include.SNIPPETS_ATTRIBUTE + "<path>[tag=<name>] or include::" + Include.PRESETS_ATTRIBUTE + "<file>[]");
         }
         Path target = ws.snippetsDir().resolve(inc.snippetPath()).normalize();
         if (!target.startsWith(ws.snippetsDir())) {

@@ -178,7 +178,7 @@ public final class PageParser {
             } catch (JsonProcessingException e) {
                 JsonLocation loc = e.getLocation();
                 int line = loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr() + 1;
-                throw new ContentException(SourceLocation.of(path, line), "malformed YAML front matter: " + e.getOriginalMessage());
+                throw new ContentException(SourceLocation.of(path, line), "malformed YAML front matter: " + firstLine(e.getOriginalMessage()));
             }
             if (!node.isObject()) {
                 throw new ContentException(SourceLocation.of(path, 2), "front matter must be a YAML mapping of key: value");
@@ -256,6 +256,14 @@ public final class PageParser {
         return new Page(kind, language, slug, Page.Format.MARKDOWN, path, text, title, titleLine,
                 attrs.get("description"), navOrder(attrs.get("nav-order"), path, navLine),
                 attrs.get("translation-source"), attrs, List.copyOf(includes), List.copyOf(blocks));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "invalid YAML";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     private static int lineOfKey(List<String> lines, String key, int limit) {

@@ -92,6 +92,13 @@ class CatalogTest {
     }
 
     @Test
+    void pagesIncludeOnlySnippetsAndPresets() throws IOException {
+        write("guides-en/part.adoc", "= Part\n");
+        write("guides-en/demo.adoc", "= Demo\n\ninclude::part.adoc[]\n");
+        assertTrue(onlyError(load()).startsWith("guides-en/demo.adoc:3: pages include only snippets and presets"));
+    }
+
+    @Test
     void malformedFrontMatter() throws IOException {
         write("content/en/index.md", "---\ntitle: Home\n  bad: [\n---\nWelcome.\n");
         String e = onlyError(load());
@@ -102,7 +109,7 @@ class CatalogTest {
     @Test
     void twoGuidesWithTheSameSlug() throws IOException {
         write("guides-en/demo.md", "# Demo in Markdown\n");
-        assertEquals("guides-en/demo.md: two pages with the same slug 'demo' in en: guides-en/demo.adoc and guides-en/demo.md"
+        assertEquals("guides-en/demo.md:1: two pages with the same slug 'demo' in en: guides-en/demo.adoc and guides-en/demo.md"
                 + " would both publish en/demo.html", onlyError(load()));
     }
 
