@@ -4,11 +4,14 @@
 set -euo pipefail
 
 # tag::uninstall-same-namespace[]
+# option 1
 helm uninstall spark-41 spark-35 spark-infra -n spark
 kubectl delete namespace spark
 # end::uninstall-same-namespace[]
 
 # tag::uninstall-separate-namespaces[]
+
+# option 2
 helm uninstall spark-41 -n spark-41
 helm uninstall spark-35 -n spark-35
 helm uninstall spark-infra -n spark-infra

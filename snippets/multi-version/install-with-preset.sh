@@ -4,11 +4,14 @@
 set -euo pipefail
 
 # tag::same-namespace[]
+# option 1, after spark-infra is installed
 helm install spark-35 charts/spark-3.5 -n spark -f presets/values-multi-version.yaml
 helm install spark-41 charts/spark-4.1 -n spark -f presets/values-multi-version.yaml
 # end::same-namespace[]
 
 # tag::separate-namespaces[]
+
+# option 2, after the Secrets are copied
 helm install spark-35 charts/spark-3.5 -n spark-35 \
   -f presets/values-multi-version.yaml \
   -f snippets/multi-version/values-separate-namespaces.yaml

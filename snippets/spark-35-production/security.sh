@@ -3,11 +3,13 @@
 set -euo pipefail
 
 # tag::check-pss[]
+# a server-side dry run of the enforcing label: expect no warnings about violating pods
 kubectl label --dry-run=server --overwrite namespace spark-35 \
   pod-security.kubernetes.io/enforce=restricted
 # end::check-pss[]
 
 # tag::apply-network-policy[]
+# the NetworkPolicy above
 kubectl apply -f snippets/spark-35-production/networkpolicy.yaml
 # end::apply-network-policy[]
 

@@ -3,9 +3,11 @@
 set -euo pipefail
 
 # tag::master-ui[]
+# master UI: http://localhost:8080
 kubectl -n spark-35 port-forward svc/spark-35-spark-master 8080:8080
 # end::master-ui[]
 
 # tag::history-ui[]
+# History Server: http://localhost:18080
 kubectl -n spark-35 port-forward svc/spark-35-spark-history-server 18080:18080
 # end::history-ui[]
