@@ -53,7 +53,11 @@ class VerifierTest {
         JsonNode status = json.path("snippets").path("demo/check.sh#status");
         assertEquals("passed", status.path("status").asText());
         assertEquals("static", status.path("level").asText(), "kubectl alone renders nothing");
-        assertEquals("skipped", json.path("snippets").path("demo/smoke.sh").path("status").asText());
+        // its step runs at level ready: this run proves it statically, and says which level is missing
+        JsonNode smoke = json.path("snippets").path("demo/smoke.sh");
+        assertEquals("passed", smoke.path("status").asText());
+        assertEquals("static", smoke.path("level").asText());
+        assertTrue(smoke.path("message").asText().startsWith("static checks passed; runs at level ready"), smoke.toString());
         assertEquals("passed", json.path("snippets").path("demo/values-a.yaml").path("status").asText());
         assertEquals("passed", json.path("snippets").path("presets/values-small.yaml").path("status").asText());
         assertTrue(json.path("coverage").path("identicalAcrossLanguages").asBoolean());
