@@ -21,6 +21,7 @@ import org.sparkk8s.docs.core.Language;
 import org.sparkk8s.docs.core.Problem;
 import org.sparkk8s.docs.core.SourceLocation;
 import org.sparkk8s.docs.core.Workspace;
+import org.sparkk8s.docs.core.glossary.Glossary;
 import org.sparkk8s.docs.core.guide.Include;
 import org.sparkk8s.docs.core.guide.Page;
 import org.sparkk8s.docs.core.guide.PageParser;
@@ -46,6 +47,7 @@ public final class Catalog {
     private final Map<String, SnippetFile> presetFiles;
     private final Map<Path, Page> pages;
     private final PresetIndex presets;
+    private final Glossary glossary;
     /** Errors met while reading each file, keyed by its repository-relative path. */
     private final Map<Path, Problem> readErrors;
     private final Map<Include, SnippetFile.Extract> extracts = new HashMap<>();
@@ -53,12 +55,13 @@ public final class Catalog {
     private final List<Problem> problems = new ArrayList<>();
 
     private Catalog(Workspace workspace, Map<String, SnippetFile> snippets, Map<String, SnippetFile> presetFiles,
-                    Map<Path, Page> pages, PresetIndex presets, Map<Path, Problem> readErrors) {
+                    Map<Path, Page> pages, PresetIndex presets, Glossary glossary, Map<Path, Problem> readErrors) {
         this.workspace = workspace;
         this.snippets = snippets;
         this.presetFiles = presetFiles;
         this.pages = pages;
         this.presets = presets;
+        this.glossary = glossary;
         this.readErrors = readErrors;
         problems.addAll(readErrors.values());
         checkSlugs();
@@ -88,7 +91,7 @@ public final class Catalog {
             }
         }
         Map<String, SnippetFile> presetFiles = readPresetFiles(ws, errors);
-        return new Catalog(ws, snippets, presetFiles, pages, readPresets(ws, errors), errors);
+        return new Catalog(ws, snippets, presetFiles, pages, readPresets(ws, errors), readGlossary(ws, errors), errors);
     }
 
     /**
@@ -125,7 +128,12 @@ public final class Catalog {
             presetIndex = readPresets(workspace, errors);
             presetFilesNow = readPresetFiles(workspace, errors);
         }
-        return new Catalog(workspace, snippetsCopy, presetFilesNow, pagesCopy, presetIndex, errors);
+        Glossary glossaryNow = glossary;
+        if (changed.stream().anyMatch(c -> c.toAbsolutePath().normalize().equals(Glossary.file(workspace)))) {
+            errors.remove(workspace.relative(Glossary.file(workspace)));
+            glossaryNow = readGlossary(workspace, errors);
+        }
+        return new Catalog(workspace, snippetsCopy, presetFilesNow, pagesCopy, presetIndex, glossaryNow, errors);
     }
 
     private static void readSnippet(Workspace ws, Path f, Map<String, SnippetFile> out, Map<Path, Problem> errors) {
@@ -168,6 +176,15 @@ public final class Catalog {
             }
         }
         return out;
+    }
+
+    private static Glossary readGlossary(Workspace ws, Map<Path, Problem> errors) {
+        try {
+            return Glossary.load(ws);
+        } catch (ContentException e) {
+            errors.put(ws.relative(Glossary.file(ws)), Problem.of(e));
+            return Glossary.empty(ws);
+        }
     }
 
     private static PresetIndex readPresets(Workspace ws, Map<Path, Problem> errors) {
@@ -365,6 +382,11 @@ public final class Catalog {
     /** The resolved text of a snippet include; empty for a non-snippet include or one that failed. */
     public Optional<SnippetFile.Extract> extract(Include include) {
         return Optional.ofNullable(extracts.get(include));
+    }
+
+    /** {@code content/glossary.yaml}: how the Russian pages write English terms (empty when there is none). */
+    public Glossary glossary() {
+        return glossary;
     }
 
     public PresetIndex presets() {
