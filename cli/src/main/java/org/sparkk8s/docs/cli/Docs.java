@@ -24,7 +24,8 @@ import org.sparkk8s.docs.core.Workspace;
         mixinStandardHelpOptions = true,
         versionProvider = DocsVersion.class,
         description = "Build, serve and check the bilingual Spark-on-Kubernetes guides.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, VerifyCommand.class, PresetsCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, VerifyCommand.class, PresetsCommand.class,
+                ExportMarkdownCommand.class, TranslationsCommand.class},
         usageHelpAutoWidth = true)
 public final class Docs implements Runnable {
 

@@ -20,7 +20,10 @@ import org.sparkk8s.docs.core.ContentException;
 import org.sparkk8s.docs.core.Language;
 import org.sparkk8s.docs.core.Workspace;
 import org.sparkk8s.docs.core.catalog.Catalog;
+import org.sparkk8s.docs.core.glossary.Glossary;
 import org.sparkk8s.docs.core.guide.Page;
+import org.sparkk8s.docs.core.translation.EnglishHistory;
+import org.sparkk8s.docs.core.translation.Staleness;
 import org.sparkk8s.docs.site.bake.JBakeOven;
 import org.sparkk8s.docs.site.bake.PageTemplate;
 import org.sparkk8s.docs.site.convert.AsciidoctorRuntime;
@@ -29,10 +32,13 @@ import org.sparkk8s.docs.site.convert.ConvertedPage;
 import org.sparkk8s.docs.site.convert.PageConverter;
 import org.sparkk8s.docs.site.convert.RougeStylesheet;
 import org.sparkk8s.docs.site.enrich.Navigation;
+import org.sparkk8s.docs.site.enrich.OutdatedBanner;
 import org.sparkk8s.docs.site.enrich.PageEnricher;
 import org.sparkk8s.docs.site.enrich.SearchEntry;
 import org.sparkk8s.docs.site.enrich.SearchIndex;
 import org.sparkk8s.docs.site.enrich.Sitemap;
+import org.sparkk8s.docs.site.enrich.Verification;
+import org.sparkk8s.docs.site.enrich.VerificationReport;
 import org.sparkk8s.docs.site.publish.Publisher;
 import org.sparkk8s.docs.site.stage.JBakeProject;
 import org.sparkk8s.docs.site.stage.SiteAssets;
@@ -54,6 +60,10 @@ public final class SiteGenerator implements AutoCloseable {
     private PageTemplate template;
     private String rougeCss;
     private Published last;
+    /** The outdated-translation banners of the last build or update. */
+    private OutdatedBanner lastBanners = OutdatedBanner.none();
+    /** The verification report of the last build or update, read again only when it changes. */
+    private Verification lastVerification = Verification.none();
 
     /** What the last successful build published, kept for incremental updates. */
     private record Published(Path site, Catalog catalog, SiteConfig config, SitePlan plan, Navigation navigation,
@@ -127,7 +137,11 @@ public final class SiteGenerator implements AutoCloseable {
             new JBakeOven().bake(project, staged, staging);
             t = lap(timings, "bake", t);
 
-            PageEnricher enricher = new PageEnricher(config, plan, navigation, catalog.presets());
+            OutdatedBanner banners = banners(catalog);
+            Verification verification = Verification.read(workspace, catalog);
+            PageEnricher enricher = new PageEnricher(config, plan, navigation, catalog.presets())
+                    .translations(catalog.glossary(), banners)
+                    .verification(verification);
             Map<String, SearchEntry> search = new ConcurrentHashMap<>();
             Path site = staging;
             plan.pages().parallelStream().forEach(p -> {
@@ -146,6 +160,8 @@ public final class SiteGenerator implements AutoCloseable {
             staging = null;
             lap(timings, "publish", t);
             last = new Published(publisher.target(), catalog, config, plan, navigation, converted, search);
+            lastBanners = banners;
+            lastVerification = verification;
             return new BuildResult(publisher.target(), plan.pages().stream().map(SitePage::path).toList(),
                     catalog.warnings(), timings, true);
         } finally {
@@ -213,16 +229,27 @@ public final class SiteGenerator implements AutoCloseable {
         Navigation navigation = Navigation.of(plan, converted);
         // the presets table of a content page is drawn from presets.yaml
         boolean structural = !navigation.signature().equals(before.navigation().signature())
-                || changed.stream().anyMatch(c -> c.toAbsolutePath().normalize().equals(workspace.presetsDir().resolve("presets.yaml")));
+                || changed.stream().anyMatch(c -> c.toAbsolutePath().normalize().equals(workspace.presetsDir().resolve("presets.yaml")))
+                || changed.stream().anyMatch(c -> c.toAbsolutePath().normalize().equals(Glossary.file(workspace)));
+        // a translation's banner follows its English page, so an English edit rewrites the Russian page
+        OutdatedBanner banners = changed.stream().anyMatch(this::isPageSource) ? banners(catalog) : lastBanners;
+        // a new report changes the badges of every page; any other change may change the status page's list
+        boolean reportChanged = changed.stream().anyMatch(c -> c.toAbsolutePath().normalize().equals(VerificationReport.file(workspace)));
+        Verification verification = reportChanged ? Verification.read(workspace, catalog) : lastVerification.with(catalog);
+        structural = structural || reportChanged;
         Set<Path> affectedPaths = new HashSet<>();
         affected.forEach(p -> affectedPaths.add(p.path()));
         List<SitePage> toWrite = new ArrayList<>();
         for (SitePage p : plan.pages()) {
-            if (structural || p.source() != null && affectedPaths.contains(p.source().path())) {
+            if (structural || p.source() != null && affectedPaths.contains(p.source().path())
+                    || !banners.signature(p).equals(lastBanners.signature(p))
+                    || !affected.isEmpty() && verification.showsStatus(p.source())) {
                 toWrite.add(p);
             }
         }
-        PageEnricher enricher = new PageEnricher(before.config(), plan, navigation, catalog.presets());
+        PageEnricher enricher = new PageEnricher(before.config(), plan, navigation, catalog.presets())
+                .translations(catalog.glossary(), banners)
+                .verification(verification);
         Publisher publisher = new Publisher(before.site());
         Map<String, SearchEntry> search = new ConcurrentHashMap<>(before.search());
         List<String> written = new ArrayList<>();
@@ -256,12 +283,29 @@ public final class SiteGenerator implements AutoCloseable {
         }
         lap(timings, "index", t);
         last = new Published(before.site(), catalog, before.config(), plan, navigation, converted, search);
+        lastBanners = banners;
+        lastVerification = verification;
         return new BuildResult(before.site(), written, catalog.warnings(), timings, false);
     }
 
     /** The site folder of the last successful build, if any. */
     public Path publishedSite() {
         return last == null ? null : last.site();
+    }
+
+    /** Which translations are behind English, for the banners; read from git (read-only) when there is one. */
+    private OutdatedBanner banners(Catalog catalog) {
+        return OutdatedBanner.of(Staleness.of(catalog, EnglishHistory.of(workspace)));
+    }
+
+    private boolean isPageSource(Path changed) {
+        Path abs = changed.toAbsolutePath().normalize();
+        for (Language lang : Language.values()) {
+            if (abs.startsWith(workspace.guidesDir(lang)) || abs.startsWith(workspace.contentDir(lang))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Copies changed snippet files and images into the published site. */

@@ -73,6 +73,11 @@ class SiteBrowserIT {
                     + " (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")");
         }
         ws = Workspaces.copy("small", dir.resolve("ws"));
+        // a verification report, so that every code block also carries a badge (the copy test checks it copies only the code)
+        Files.createDirectories(ws.verificationDir());
+        try (java.io.InputStream report = SiteBrowserIT.class.getResourceAsStream("/verification/report.json")) {
+            Files.copy(report, ws.verificationDir().resolve("report.json"));
+        }
         try (SiteGenerator generator = new SiteGenerator(ws)) {
             generator.build(ws.siteDir());
         }
@@ -197,6 +202,8 @@ class SiteBrowserIT {
             driver.setPermission("clipboard-write", "granted");
             List<WebElement> buttons = driver.findElements(By.cssSelector(".copy-button"));
             assertEquals(e.getValue().includes().size(), buttons.size(), e.getKey());
+            assertEquals(buttons.size(), driver.findElements(By.cssSelector(".listingblock > .verify-line .verify-badge")).size(),
+                    e.getKey() + ": a badge beside every copy button");
             for (int i = 0; i < buttons.size(); i++) {
                 String expected = catalog.extract(e.getValue().includes().get(i)).orElseThrow().text();
                 ((JavascriptExecutor) driver).executeAsyncScript(

@@ -12,6 +12,8 @@ import org.sparkk8s.docs.core.Problem;
 import org.sparkk8s.docs.core.SourceLocation;
 import org.sparkk8s.docs.core.catalog.Catalog;
 import org.sparkk8s.docs.core.guide.Page;
+import org.sparkk8s.docs.core.translation.EnglishHistory;
+import org.sparkk8s.docs.core.translation.TranslationCheck;
 import org.sparkk8s.docs.site.BuildFailure;
 import org.sparkk8s.docs.site.FileTrees;
 import org.sparkk8s.docs.site.SiteConfig;
@@ -34,6 +36,8 @@ public final class SiteCheck {
         Catalog catalog = Catalog.load(generator.workspace());
         List<Problem> problems = new ArrayList<>(catalog.problems());
         problems.addAll(SnippetUsage.unused(catalog));
+        // parity, required translations, translation sources, glossary (core's TranslationCheck)
+        problems.addAll(TranslationCheck.run(catalog, EnglishHistory.of(generator.workspace())));
         if (!catalog.errors().isEmpty()) {
             return problems;
         }

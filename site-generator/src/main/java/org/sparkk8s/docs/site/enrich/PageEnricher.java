@@ -14,6 +14,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 import org.sparkk8s.docs.core.Language;
+import org.sparkk8s.docs.core.glossary.Glossary;
 import org.sparkk8s.docs.core.preset.PresetIndex;
 import org.sparkk8s.docs.site.SiteConfig;
 import org.sparkk8s.docs.site.stage.SitePage;
@@ -34,6 +35,11 @@ public final class PageEnricher {
     private final SitePlan plan;
     private final Navigation navigation;
     private final PresetIndex presets;
+    /** Set by {@link #translations}; a generator that does not call it adds neither. */
+    private Glossary glossary;
+    private OutdatedBanner outdatedBanner = OutdatedBanner.none();
+    /** Set by {@link #verification}: badges on code blocks and the status page from the latest report. */
+    private Verification verification = Verification.none();
 
     /** An enriched page and, for a content page, what the search index keeps of it. */
     public record Result(String html, SearchEntry searchEntry) {
@@ -44,6 +50,19 @@ public final class PageEnricher {
         this.plan = plan;
         this.navigation = navigation;
         this.presets = presets;
+    }
+
+    /** Adds what the translation workflow puts on pages: the glossary table, and the banner of an outdated translation. */
+    public PageEnricher translations(Glossary glossary, OutdatedBanner banner) {
+        this.glossary = glossary;
+        this.outdatedBanner = banner;
+        return this;
+    }
+
+    /** Adds the verification badges and fills the verification status page from {@code verification}. */
+    public PageEnricher verification(Verification verification) {
+        this.verification = verification;
+        return this;
     }
 
     public Result enrich(SitePage page, String bakedHtml) {
@@ -70,9 +89,15 @@ public final class PageEnricher {
         Element main = doc.selectFirst("main");
         if (main != null) {
             PresetTable.fill(main, presets, lang, page.root());
+            verification.fillStatusPage(main, page, lang);
             rewriteSourceLinks(main);
             wrapTables(main);
             copyButtons(main, lang);
+            verification.addBadges(main, page, lang);
+            if (glossary != null) {
+                GlossaryTable.fill(main, glossary, lang);
+            }
+            outdatedBanner.addTo(main, page);
         }
         Element toc = doc.selectFirst("aside.toc");
         if (toc != null && main != null) {
@@ -229,7 +254,8 @@ public final class PageEnricher {
                         currentHeading[1] = e.id();
                         current[0] = new StringBuilder();
                         skipDepth = depth;
-                    } else if (e == title || tag.equals("button") || tag.equals("script") || e.hasClass("anchor")) {
+                    } else if (e == title || tag.equals("button") || tag.equals("script") || e.hasClass("anchor")
+                            || e.hasAttr(VerificationBadges.SEARCH_SKIP)) {
                         skipDepth = depth;
                     }
                 } else if (node instanceof TextNode t) {

@@ -31,7 +31,7 @@ public final class PresetTable {
             Element wrap = new Element("div").addClass("table-wrap");
             Element table = wrap.appendElement("table").addClass("presets");
             Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").text(ru ? "Набор" : "Preset");
+            head.appendElement("th").text(ru ? "Пресет" : "Preset");
             head.appendElement("th").text(ru ? "Чарты" : "Charts");
             head.appendElement("th").text(ru ? "Что это" : "What it is");
             Element body = table.appendElement("tbody");

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,8 @@ import org.sparkk8s.docs.core.Workspace;
 import org.sparkk8s.docs.site.BuildFailure;
 import org.sparkk8s.docs.site.BuildResult;
 import org.sparkk8s.docs.site.SiteGenerator;
+import org.sparkk8s.docs.site.enrich.VerificationReport;
+import org.sparkk8s.docs.site.review.ReviewSite;
 
 /**
  * {@code docs serve}: builds the site, serves it, watches the sources and, after each change,
@@ -43,6 +46,10 @@ public final class ServeSession implements AutoCloseable {
         // build succeeds, whatever an earlier run published is served
         this.server = SiteServer.start(address,
                 () -> generator.publishedSite() != null ? generator.publishedSite() : Files.isDirectory(out) ? out : null, liveReload);
+        // the translation review is made on request and never written into the site
+        ReviewSite review = new ReviewSite(generator.workspace(), generator::publishedSite);
+        server.mount(ReviewSite.PREFIX, review::page);
+        server.addToPages(ReviewSite::linkFor);
         rebuild(null);
         Workspace ws = generator.workspace();
         List<Path> watched = new ArrayList<>();
@@ -52,7 +59,11 @@ public final class ServeSession implements AutoCloseable {
         watched.add(ws.contentDir());
         watched.add(ws.snippetsDir());
         watched.add(ws.presetsDir());
-        this.watcher = new SourceWatcher(ws.root(), watched, this::rebuild);
+        // a new verification report rewrites the badges and the status page; the folder is made
+        // first because the watcher notices a missing folder only when it appears at the root
+        Files.createDirectories(ws.verificationDir());
+        watched.add(ws.verificationDir());
+        this.watcher = new SourceWatcher(ws.root(), watched, this::sourcesChanged);
     }
 
     /** Builds into {@code out}, starts the server on {@code address} and the watcher; problems are printed to {@code log}. */
@@ -67,6 +78,22 @@ public final class ServeSession implements AutoCloseable {
     /** Called after every successful rebuild (the benchmark and tests time and check with it). */
     public void onRebuilt(Consumer<BuildResult> listener) {
         listeners.add(listener);
+    }
+
+    /** A burst of changes, less the files the verifier writes besides its report (JUnit XML, step output). */
+    private void sourcesChanged(Set<Path> changed) {
+        Path folder = generator.workspace().verificationDir();
+        Path report = VerificationReport.file(generator.workspace());
+        Set<Path> relevant = new LinkedHashSet<>();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (!abs.startsWith(folder) || abs.equals(report)) {
+                relevant.add(p);
+            }
+        }
+        if (!relevant.isEmpty()) {
+            rebuild(relevant);
+        }
     }
 
     /** A full build when {@code changed} is null or nothing was built yet, otherwise an update. */
@@ -98,6 +125,7 @@ public final class ServeSession implements AutoCloseable {
                 urls.add("*");
             } else {
                 r.written().forEach(p -> urls.add("/" + p));
+                urls.addAll(ReviewSite.affectedBy(r.written()));
             }
             liveReload.reload(urls);
             listeners.forEach(l -> l.accept(r));

@@ -10,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -49,6 +53,8 @@ public final class SiteServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Supplier<Path> site;
     private final LiveReload liveReload;
+    /** HTML added before {@code </body>} of every page served, by request path (the review link of docs serve). */
+    private final List<Function<String, String>> additions = new CopyOnWriteArrayList<>();
 
     private SiteServer(HttpServer server, ExecutorService executor, Supplier<Path> site, LiveReload liveReload) {
         this.server = server;
@@ -88,6 +94,45 @@ public final class SiteServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
+    /**
+     * Serves pages made on request under {@code prefix} (e.g. {@code /review/}): {@code pages}
+     * gives the HTML for a raw request path, or empty for a 404. They are never files of the site.
+     */
+    public void mount(String prefix, Function<String, Optional<String>> pages) {
+        server.createContext(prefix, exchange -> {
+            try (exchange) {
+                boolean head = exchange.getRequestMethod().equals("HEAD");
+                if (!head && !exchange.getRequestMethod().equals("GET")) {
+                    exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                    send(exchange, 405, "text/plain; charset=utf-8", "405 method not allowed\n".getBytes(StandardCharsets.UTF_8), false);
+                    return;
+                }
+                String rawPath = exchange.getRequestURI().getRawPath();
+                Optional<String> html;
+                try {
+                    html = pages.apply(rawPath);
+                } catch (RuntimeException e) {
+                    // a page made on request failed: say so in the browser rather than drop the connection
+                    send(exchange, 500, "text/plain; charset=utf-8", ("500 " + e + "\n").getBytes(StandardCharsets.UTF_8), head);
+                    return;
+                }
+                if (html.isEmpty()) {
+                    notFound(exchange, site.get(), head, rawPath);
+                    return;
+                }
+                String type = TYPES.get("html");
+                send(exchange, 200, type, inject(type, html.get().getBytes(StandardCharsets.UTF_8), rawPath), head);
+            } catch (IOException e) {
+                // the client went away
+            }
+        });
+    }
+
+    /** Adds {@code html(requestPath)} before {@code </body>} of every HTML page this server sends. */
+    public void addToPages(Function<String, String> html) {
+        additions.add(html);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         if (liveReload != null && exchange.getRequestMethod().equals("GET")
                 && exchange.getRequestURI().getRawPath().equals(LiveReload.EVENTS)) {
@@ -110,36 +155,36 @@ public final class SiteServer implements AutoCloseable {
             Path root = site.get();
             Path file = root == null ? null : SitePaths.resolve(root, rawPath);
             if (file == null) {
-                notFound(exchange, root, head);
+                notFound(exchange, root, head, rawPath);
                 return;
             }
             byte[] body;
             try {
                 body = Files.readAllBytes(file);
             } catch (NoSuchFileException e) {
-                notFound(exchange, root, head);
+                notFound(exchange, root, head, rawPath);
                 return;
             }
             String type = type(file);
-            send(exchange, 200, type, inject(type, body), head);
+            send(exchange, 200, type, inject(type, body, rawPath), head);
         } catch (IOException e) {
             // the client went away
         }
     }
 
-    private void notFound(HttpExchange exchange, Path root, boolean head) throws IOException {
+    private void notFound(HttpExchange exchange, Path root, boolean head, String rawPath) throws IOException {
         byte[] body = "404 not found\n".getBytes(StandardCharsets.UTF_8);
         String type = "text/plain; charset=utf-8";
         if (root != null && Files.isRegularFile(root.resolve("404.html"))) {
-            body = inject(TYPES.get("html"), Files.readAllBytes(root.resolve("404.html")));
+            body = inject(TYPES.get("html"), Files.readAllBytes(root.resolve("404.html")), rawPath);
             type = TYPES.get("html");
         }
         send(exchange, 404, type, body, head);
     }
 
-    /** Adds the live-reload script before {@code </body>} of an HTML page, when live reload is on. */
-    private byte[] inject(String type, byte[] body) {
-        if (liveReload == null || !type.startsWith("text/html")) {
+    /** Adds the live-reload script (when live reload is on) and the additions before {@code </body>} of an HTML page. */
+    private byte[] inject(String type, byte[] body, String rawPath) {
+        if (liveReload == null && additions.isEmpty() || !type.startsWith("text/html")) {
             return body;
         }
         String html = new String(body, StandardCharsets.UTF_8);
@@ -149,7 +194,12 @@ public final class SiteServer implements AutoCloseable {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 64);
         out.writeBytes(html.substring(0, at).getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(LiveReload.SCRIPT_TAG.getBytes(StandardCharsets.UTF_8));
+        for (Function<String, String> addition : additions) {
+            out.writeBytes(addition.apply(rawPath).getBytes(StandardCharsets.UTF_8));
+        }
+        if (liveReload != null) {
+            out.writeBytes(LiveReload.SCRIPT_TAG.getBytes(StandardCharsets.UTF_8));
+        }
         out.writeBytes(html.substring(at).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
