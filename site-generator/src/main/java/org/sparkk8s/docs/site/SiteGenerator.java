@@ -144,14 +144,18 @@ public final class SiteGenerator implements AutoCloseable {
                     .verification(verification);
             Map<String, SearchEntry> search = new ConcurrentHashMap<>();
             Path site = staging;
-            plan.pages().parallelStream().forEach(p -> {
-                Path file = site.resolve(p.path());
-                PageEnricher.Result r = enricher.enrich(p, read(file));
-                write(file, r.html());
-                if (r.searchEntry() != null) {
-                    search.put(p.path(), r.searchEntry());
-                }
-            });
+            try {
+                plan.pages().parallelStream().forEach(p -> {
+                    Path file = site.resolve(p.path());
+                    PageEnricher.Result r = enricher.enrich(p, read(file));
+                    write(file, r.html());
+                    if (r.searchEntry() != null) {
+                        search.put(p.path(), r.searchEntry());
+                    }
+                });
+            } catch (ContentException e) {
+                throw BuildFailure.of(e);
+            }
             SearchIndex.write(search.values(), staging);
             Sitemap.write(plan, config, staging);
             t = lap(timings, "enrich", t);
@@ -258,8 +262,17 @@ public final class SiteGenerator implements AutoCloseable {
         for (StagedPage s : stage(plan, converted, before.config(), writing::contains)) {
             staged.put(s.page(), s);
         }
+        // every page is enriched before the first is written: a page the enricher rejects changes nothing
+        Map<SitePage, PageEnricher.Result> enriched = new LinkedHashMap<>();
+        try {
+            for (SitePage p : toWrite) {
+                enriched.put(p, enricher.enrich(p, template().render(staged.get(p))));
+            }
+        } catch (ContentException e) {
+            throw BuildFailure.of(e);
+        }
         for (SitePage p : toWrite) {
-            PageEnricher.Result r = enricher.enrich(p, template().render(staged.get(p)));
+            PageEnricher.Result r = enriched.get(p);
             publisher.replaceFile(p.path(), r.html().getBytes(StandardCharsets.UTF_8));
             written.add(p.path());
             if (r.searchEntry() != null) {

@@ -88,7 +88,7 @@ public final class PageEnricher {
         }
         Element main = doc.selectFirst("main");
         if (main != null) {
-            PresetTable.fill(main, presets, lang, page.root());
+            PresetTable.fill(main, presets, lang, page.root(), page.isContent() ? page.source() : null);
             verification.fillStatusPage(main, page, lang);
             rewriteSourceLinks(main);
             wrapTables(main);
