@@ -35,6 +35,11 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void pythonSyntaxErrorAtItsLineAndRegion() {
+        assertFailure(verify("python-syntax"), "snippets/demo/client.py:4: python: '(' was never closed (in session)");
+    }
+
+    @Test
     void yamlErrorAtItsLine() {
         assertFailure(verify("yaml-error"), "snippets/demo/values-b.yaml:4: YAML: mapping values are not allowed here");
     }

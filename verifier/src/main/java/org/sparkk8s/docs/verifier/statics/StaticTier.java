@@ -24,7 +24,7 @@ import org.sparkk8s.docs.verifier.plan.Step;
 
 /**
  * The static tier: every file under {@code snippets/} (shell: {@code bash -n}, ShellCheck, strict
- * mode; YAML: parse and manifest schema), every preset (parse, and its chart's values schema) and
+ * mode; YAML: parse and manifest schema; Python: {@code ast.parse}), every preset (parse, and its chart's values schema) and
  * every chart's own defaults against its schema. Checks run in parallel on {@code pool}.
  */
 public final class StaticTier {
@@ -35,10 +35,16 @@ public final class StaticTier {
 
     private final BashSyntax bash;
     private final ShellCheck shellCheck;
+    private final PythonSyntax python;
 
     public StaticTier(BashSyntax bash, ShellCheck shellCheck) {
+        this(bash, shellCheck, new PythonSyntax(Processes.find("python3")));
+    }
+
+    public StaticTier(BashSyntax bash, ShellCheck shellCheck, PythonSyntax python) {
         this.bash = bash;
         this.shellCheck = shellCheck;
+        this.python = python;
     }
 
     public List<CheckResult> run(Catalog catalog, Plan plan, ExecutorService pool) {
@@ -55,8 +61,10 @@ public final class StaticTier {
                     tasks.add(pool.submit(() -> List.of(bash.check(root, f), strictMode(f, runWhole.contains(f.path())))));
                 }
                 case YAML -> tasks.add(pool.submit(() -> YamlCheck.check(f)));
-                default -> tasks.add(pool.submit(() -> List.of(CheckResult.skipped("static", shown(f), Level.STATIC,
-                        "no static check for " + fileType(f)))));
+                default -> tasks.add(PythonSyntax.applies(f)
+                        ? pool.submit(() -> List.of(python.check(root, f)))
+                        : pool.submit(() -> List.of(CheckResult.skipped("static", shown(f), Level.STATIC,
+                                "no static check for " + fileType(f)))));
             }
         }
         // ShellCheck takes a batch of files per process; one batch per worker
