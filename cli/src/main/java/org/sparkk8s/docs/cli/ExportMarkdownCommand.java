@@ -10,6 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 import org.sparkk8s.docs.core.Workspace;
 import org.sparkk8s.docs.core.catalog.Catalog;
+import org.sparkk8s.docs.site.SiteGenerator;
 import org.sparkk8s.docs.site.convert.AsciidoctorRuntime;
 import org.sparkk8s.docs.site.export.MarkdownExport;
 import org.sparkk8s.docs.site.export.StaleExport;
@@ -33,7 +34,7 @@ final class ExportMarkdownCommand implements Callable<Integer> {
     public Integer call() {
         Workspace ws = docs.workspace();
         Path dir = out != null ? out.toAbsolutePath().normalize() : ws.root().resolve(MarkdownExport.folder());
-        AsciidoctorRuntime.boot(); // JRuby boots while the catalog is read
+        AsciidoctorRuntime.boot(SiteGenerator.fewPages(ws)); // JRuby boots while the catalog is read
         MarkdownExport export = new MarkdownExport(AsciidoctorRuntime.get(), Catalog.load(ws));
         if (check) {
             List<StaleExport> stale = export.staleIn(dir);

@@ -55,6 +55,8 @@ public final class SiteGenerator implements AutoCloseable {
 
     private final Workspace workspace;
     private final ConversionCache cache;
+    /** A one-shot build of a small site: Asciidoctor boots without JRuby's JIT. */
+    private final boolean shortRun;
     private final CompletableFuture<Void> jbakeWarmUp;
     private PageConverter converter;
     private PageTemplate template;
@@ -83,10 +85,37 @@ public final class SiteGenerator implements AutoCloseable {
     public SiteGenerator(Workspace workspace, boolean keepWarm) {
         this.workspace = workspace;
         this.cache = new ConversionCache(cacheDir(workspace).resolve("pages"));
+        this.shortRun = !keepWarm && fewPages(workspace);
         if (keepWarm || !cache.hasEntries()) {
-            AsciidoctorRuntime.boot();
+            AsciidoctorRuntime.boot(shortRun);
         }
         this.jbakeWarmUp = JBakeOven.warmUp(workspace.targetDir());
+    }
+
+    /** Up to this many page sources, a one-shot build runs Ruby in JRuby's interpreter only (see {@link AsciidoctorRuntime#boot(boolean)}). */
+    static final int FEW_PAGES = 100;
+
+    /** True when the workspace has at most {@link #FEW_PAGES} AsciiDoc and Markdown page sources. */
+    public static boolean fewPages(Workspace workspace) {
+        int n = 0;
+        for (Path dir : List.of(workspace.root().resolve("guides-en"), workspace.root().resolve("guides-ru"),
+                workspace.root().resolve("content"))) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+                n += (int) s.filter(p -> {
+                    String f = p.getFileName().toString();
+                    return f.endsWith(".adoc") || f.endsWith(".md");
+                }).limit(FEW_PAGES + 1L).count();
+            } catch (IOException e) {
+                return false;
+            }
+            if (n > FEW_PAGES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where converted pages and the code stylesheet are kept between builds. */
@@ -122,7 +151,7 @@ public final class SiteGenerator implements AutoCloseable {
 
             PageConverter conv = converter();
             if (!conv.allCached(plan.sources(), catalog)) {
-                AsciidoctorRuntime.boot(); // needed now; a no-op when it is already on its way
+                AsciidoctorRuntime.boot(shortRun); // needed now; a no-op when it is already on its way
             }
             Map<Path, ConvertedPage> converted = new ConcurrentHashMap<>();
             conv.convertAll(plan.sources(), catalog).forEach((p, c) -> converted.put(p.path(), c));

@@ -1,0 +1,65 @@
+package org.sparkk8s.docs.site.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rouge with its lexers loaded on demand: the preloaded languages highlight, and so does every
+ * other language Rouge knows, from Asciidoctor and from the Markdown highlighter, on several
+ * threads at once.
+ */
+class AsciidoctorRuntimeTest {
+
+    static final AsciidoctorRuntime RUNTIME = AsciidoctorRuntime.get();
+
+    static Element listing(String language, String code) {
+        String html = RUNTIME.asciidoctor().convert("[source," + language + "]\n----\n" + code + "\n----\n",
+                Options.builder().safe(SafeMode.SAFE).attributes(Attributes.builder()
+                        .attribute("source-highlighter", "rouge").attribute("rouge-css", "class").build()).build());
+        return Jsoup.parseBodyFragment(html).selectFirst("pre.rouge code");
+    }
+
+    @Test
+    void everyPreloadedLexerIsOneRougeKnows() {
+        for (String name : AsciidoctorRuntime.PRELOADED_LEXERS) {
+            String lang = name.equals("plain_text") ? "plaintext" : name;
+            assertFalse(RUNTIME.highlight(lang, "x = 1").isEmpty(), name);
+        }
+        Element bash = listing("bash", "helm install spark-41 charts/spark-4.1 -n spark");
+        assertEquals("bash", bash.attr("data-lang"));
+        assertFalse(bash.select("span.nb").isEmpty(), "the shell lexer marked the builtin: " + bash);
+        assertFalse(listing("yaml", "connect:\n  enabled: true").select("span.na").isEmpty());
+    }
+
+    @Test
+    void aLanguageOutsideThePreloadedOnesStillHighlights() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<String>> work = List.of(
+                    () -> listing("haskell", "main :: IO ()\nmain = putStrLn \"hi\"").html(),
+                    () -> listing("rust", "fn main() { let x = 1; }").html(),
+                    () -> RUNTIME.highlight("ruby", "def hi; end"),
+                    () -> RUNTIME.highlight("go", "package main"));
+            for (Future<String> f : pool.invokeAll(work)) {
+                assertTrue(f.get().contains("<span class=\"k"), f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(RUNTIME.highlight("no-such-language", "a < b").contains("a &lt; b"), "unknown languages are plain text");
+    }
+}
