@@ -37,14 +37,41 @@ public final class AsciidoctorRuntime {
             java.util.List.of("plain_text", "shell", "console", "yaml", "json", "python", "docker", "properties", "sql");
 
     /**
-     * Loads Rouge as its {@code rouge.rb} does, except for the lexers: only {@link #PRELOADED_LEXERS},
-     * and {@code Rouge::Lexer.find} loads all the others once when asked for a language it does
-     * not know yet (under a reentrant lock, as pages convert on several threads), so every language
-     * Rouge knows still highlights. Asciidoctor's Rouge adapter requires {@code rouge} only while
-     * {@code Rouge.version} is undefined, so it uses this Rouge. Any surprise (a Rouge whose
-     * {@code rouge.rb} looks different) falls back to the plain {@code require 'rouge'}.
+     * Loads Rouge as its {@code rouge.rb} does, except for the lexers: only {@link #PRELOADED_LEXERS};
+     * {@code Rouge::Lexer.find} loads all the others once, when asked for a language it does not
+     * know yet, so every language Rouge knows still highlights. Asciidoctor's Rouge adapter
+     * requires {@code rouge} only while {@code Rouge.version} is undefined, so it uses this Rouge.
+     * Any surprise (a {@code rouge.rb} that looks different) falls back to {@code require 'rouge'}.
+     *
+     * <p>Pages convert on several threads, and Rouge builds a lexer's states lazily, the first time
+     * a lexer enters them, in a way that is not thread-safe: two threads entering a new state at
+     * once can see it with a rule missing ({@code undefined method 'beginning_of_line' for nil}).
+     * So every state of every loaded lexer is built here, on one thread, before any page converts,
+     * and again, under a reentrant lock, when the other lexers load. (States that Rouge itself cannot
+     * build, such as one of its Ceylon lexer's, are skipped: no text ever reaches them.)
      */
     private static final String RUBY_ROUGE = """
+            require 'monitor'
+            module SparkK8sDocs
+              module RougeLexers
+                LOCK = Monitor.new
+                class << self
+                  attr_accessor :all_loaded
+                  def build_states
+                    ::Rouge::Lexer.all.each do |lexer|
+                      next unless lexer <= ::Rouge::RegexLexer
+                      lexer.state_definitions.keys.each do |state|
+                        begin
+                          lexer.get_state(state)
+                        rescue StandardError
+                          nil
+                        end
+                      end
+                    end
+                  end
+                end
+              end
+            end
             unless defined? Rouge.version
               begin
                 lib = File.join(Gem::Specification.find_by_name('rouge').full_gem_path, 'lib')
@@ -61,6 +88,7 @@ public final class AsciidoctorRuntime {
                       found = spark_k8s_docs_find_loaded(name)
                       if found.nil? && !SparkK8sDocs::RougeLexers.all_loaded
                         Rouge.load_lexers
+                        SparkK8sDocs::RougeLexers.build_states
                         SparkK8sDocs::RougeLexers.all_loaded = true
                         found = spark_k8s_docs_find_loaded(name)
                       end
@@ -70,8 +98,10 @@ public final class AsciidoctorRuntime {
                 end
               rescue StandardError, ScriptError
                 require 'rouge'
+                SparkK8sDocs::RougeLexers.all_loaded = true
               end
             end
+            SparkK8sDocs::RougeLexers.build_states
             """;
 
     /** Rouge is called the way Asciidoctor's own Rouge adapter calls it, so Markdown code looks the same. */
@@ -114,17 +144,6 @@ public final class AsciidoctorRuntime {
                 sink.add(r);
             }
         });
-        ruby.evalScriptlet("""
-                require 'monitor'
-                module SparkK8sDocs
-                  module RougeLexers
-                    LOCK = Monitor.new
-                    class << self
-                      attr_accessor :all_loaded
-                    end
-                  end
-                end
-                """);
         ruby.evalScriptlet(RUBY_ROUGE.replace("%LEXERS%", rubyArray(PRELOADED_LEXERS)));
         ruby.evalScriptlet(RUBY_HELPER);
         this.highlight = ruby.getClassFromPath("SparkK8sDocs::Highlight");

@@ -13,6 +13,8 @@ import java.util.concurrent.Future;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
+import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
+import org.jruby.Ruby;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,29 @@ class AsciidoctorRuntimeTest {
         assertEquals("bash", bash.attr("data-lang"));
         assertFalse(bash.select("span.nb").isEmpty(), "the shell lexer marked the builtin: " + bash);
         assertFalse(listing("yaml", "connect:\n  enabled: true").select("span.na").isEmpty());
+    }
+
+    /**
+     * Rouge builds a lexer's states lazily and not thread-safely; pages convert in parallel, so
+     * every state of every loaded lexer must be built before the first page converts.
+     */
+    @Test
+    void everyStateOfEveryLoadedLexerIsBuiltBeforePagesConvert() {
+        Ruby ruby = JRubyRuntimeContext.get(RUNTIME.asciidoctor());
+        // a state never attempted is a failure; one whose definition Rouge started to evaluate but
+        // could not finish is Rouge's own bug (Rouge 3.30 has a few, e.g. in its Ceylon and SAS
+        // lexers, that call undefined methods; no text ever reaches them)
+        String unbuilt = ruby.evalScriptlet("""
+                SparkK8sDocs::RougeLexers::LOCK.synchronize do
+                  ::Rouge::Lexer.all.select { |l| l <= ::Rouge::RegexLexer }.flat_map do |l|
+                    l.state_definitions.keys
+                      .reject { |s| l.states[s] || l.state_definitions[s].instance_variable_get(:@loaded) }
+                      .map { |s| "#{l.tag}:#{s}" }
+                  end.join(' ')
+                end
+                """).asJavaString();
+        assertEquals("", unbuilt);
+        assertTrue(ruby.evalScriptlet("::Rouge::Lexer.all.size").toJava(Integer.class) >= AsciidoctorRuntime.PRELOADED_LEXERS.size());
     }
 
     @Test
