@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 
 import org.sparkk8s.docs.core.ContentException;
 import org.sparkk8s.docs.core.Language;
+import org.sparkk8s.docs.core.Problem;
 import org.sparkk8s.docs.core.Workspace;
 import org.sparkk8s.docs.core.catalog.Catalog;
 import org.sparkk8s.docs.core.glossary.Glossary;
@@ -173,18 +174,22 @@ public final class SiteGenerator implements AutoCloseable {
                     .verification(verification);
             Map<String, SearchEntry> search = new ConcurrentHashMap<>();
             Path site = staging;
-            try {
-                plan.pages().parallelStream().forEach(p -> {
+            // a parallel stream rethrows a task's exception while its other tasks may still be writing,
+            // so each task keeps its failure and the build fails once every task is done
+            List<RuntimeException> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+            plan.pages().parallelStream().forEach(p -> {
+                try {
                     Path file = site.resolve(p.path());
                     PageEnricher.Result r = enricher.enrich(p, read(file));
                     write(file, r.html());
                     if (r.searchEntry() != null) {
                         search.put(p.path(), r.searchEntry());
                     }
-                });
-            } catch (ContentException e) {
-                throw BuildFailure.of(e);
-            }
+                } catch (RuntimeException e) {
+                    failed.add(e);
+                }
+            });
+            enrichmentFailure(failed);
             SearchIndex.write(search.values(), staging);
             Sitemap.write(plan, config, staging);
             t = lap(timings, "enrich", t);
@@ -328,6 +333,22 @@ public final class SiteGenerator implements AutoCloseable {
         lastBanners = banners;
         lastVerification = verification;
         return new BuildResult(before.site(), written, catalog.warnings(), timings, false);
+    }
+
+    /** Every content error of the enrichment as one failure, sorted by place; any other error as it is. */
+    private static void enrichmentFailure(List<RuntimeException> failed) {
+        if (failed.isEmpty()) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (RuntimeException e : failed) {
+            if (!(e instanceof ContentException c)) {
+                throw e;
+            }
+            problems.add(Problem.of(c));
+        }
+        problems.sort(java.util.Comparator.comparing(Problem::toString));
+        throw new BuildFailure(problems.stream().distinct().toList());
     }
 
     /** The site folder of the last successful build, if any. */
