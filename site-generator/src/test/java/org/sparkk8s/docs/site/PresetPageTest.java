@@ -139,4 +139,16 @@ class PresetPageTest {
                     f.problems().get(0).toString());
         }
     }
+
+    @Test
+    void anUntranslatedPresetsPageStillBuilds() throws Exception {
+        Workspace w = Workspaces.copy("presets", dir.resolve("untranslated"));
+        Files.delete(w.root().resolve("content/ru/presets.adoc"));
+        try (SiteGenerator g = new SiteGenerator(w)) {
+            g.build(w.siteDir());
+        }
+        Document stub = Jsoup.parse(Files.readString(w.siteDir().resolve("ru/presets.html"), StandardCharsets.UTF_8));
+        assertTrue(stub.text().contains("Эта страница ещё не переведена на русский язык."));
+        assertNull(stub.selectFirst("div.paragraph.preset"));
+    }
 }

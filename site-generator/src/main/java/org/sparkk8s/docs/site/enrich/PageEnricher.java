@@ -88,7 +88,7 @@ public final class PageEnricher {
         }
         Element main = doc.selectFirst("main");
         if (main != null) {
-            PresetTable.fill(main, presets, lang, page.root(), page.isContent() ? page.source() : null);
+            PresetTable.fill(main, presets, lang, page.root(), page.shown());
             verification.fillStatusPage(main, page, lang);
             rewriteSourceLinks(main);
             wrapTables(main);
