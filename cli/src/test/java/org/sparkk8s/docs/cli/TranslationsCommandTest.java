@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.sparkk8s.docs.core.testing.TestGit;
+
 /**
  * {@code docs translations status|diff|mark} on a real git repository: the English guide is edited
  * after the translation; status says since when and how much, diff shows exactly that change,
@@ -53,7 +55,7 @@ class TranslationsCommandTest {
     }
 
     private String blob(String rel) {
-        return git.run(null, "hash-object", rel).strip();
+        return git.run("hash-object", rel).strip();
     }
 
     @Test
@@ -90,7 +92,7 @@ class TranslationsCommandTest {
 
         CliRun diff = docs("translations", "diff", "guide");
         assertEquals(0, diff.exit(), diff.err());
-        String recorded = git.run(null, "rev-parse", "HEAD~1:guides-en/guide.adoc").strip();
+        String recorded = git.run("rev-parse", "HEAD~1:guides-en/guide.adoc").strip();
         assertEquals("guides-en/guide.adoc changed since guides-ru/guide.adoc was translated (source " + recorded.substring(0, 10)
                 + "; English changed 2025-03-14 in " + change.substring(0, 10) + "): +1 \u22121 lines, 2 words\n"
                 + "@@ -2,5 +2,5 @@ the page (guides-en/guide.adoc:4)\n"
@@ -113,7 +115,7 @@ class TranslationsCommandTest {
         CliRun mark = docs("translations", "mark", "guide");
         assertEquals(0, mark.exit(), mark.err());
         assertTrue(mark.out().contains("stored this version of guides-en/guide.adoc in git's objects (not staged)"), mark.out());
-        assertEquals("", git.run(null, "status", "--porcelain", "--untracked-files=no").lines()
+        assertEquals("", git.run("status", "--porcelain", "--untracked-files=no").lines()
                 .filter(l -> !l.startsWith(" M")).reduce("", String::concat), "nothing is staged");
 
         write("guides-en/guide.adoc", read("guides-en/guide.adoc").replace("Install the release now.", "Install the release today."));

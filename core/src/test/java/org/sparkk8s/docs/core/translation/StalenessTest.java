@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sparkk8s.docs.core.Workspace;
 import org.sparkk8s.docs.core.catalog.PagePair;
 import org.sparkk8s.docs.core.guide.Page;
+import org.sparkk8s.docs.core.testing.TestGit;
 import org.sparkk8s.docs.core.translation.TranslationStatus.Since;
 import org.sparkk8s.docs.core.translation.TranslationStatus.State;
 
@@ -28,12 +29,12 @@ class StalenessTest {
     @TempDir
     Path root;
 
-    GitRepo git;
+    TestGit git;
 
     @BeforeEach
     void repository() {
         Fixture.workspace(root);
-        git = GitRepo.init(root);
+        git = TestGit.init(root);
         git.commit("guide in both languages", "2025-01-10T09:00:00+00:00");
     }
 

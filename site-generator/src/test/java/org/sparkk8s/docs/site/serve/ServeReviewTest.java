@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.sparkk8s.docs.core.Workspace;
 import org.sparkk8s.docs.core.guide.Page;
+import org.sparkk8s.docs.core.testing.TestGit;
 import org.sparkk8s.docs.core.translation.EnglishHistory;
 import org.sparkk8s.docs.core.translation.SourceMark;
 import org.sparkk8s.docs.site.BuildResult;
 import org.sparkk8s.docs.site.SiteGenerator;
-import org.sparkk8s.docs.site.TestGit;
 import org.sparkk8s.docs.site.Workspaces;
 
 /**

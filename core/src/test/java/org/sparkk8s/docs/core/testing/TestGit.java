@@ -1,4 +1,4 @@
-package org.sparkk8s.docs.cli;
+package org.sparkk8s.docs.core.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,23 +7,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A real git repository in a test's temporary folder, with commits at fixed dates. */
-record TestGit(Path root) {
+/**
+ * A real git repository in a test's temporary folder, with commits at fixed dates. Shared with the
+ * other modules' tests through core's test jar.
+ */
+public final class TestGit {
 
-    static TestGit init(Path root) {
+    private final Path root;
+
+    private TestGit(Path root) {
+        this.root = root;
+    }
+
+    public static TestGit init(Path root) {
         TestGit g = new TestGit(root);
-        g.run(null, "init", "-q", "-b", "main");
+        g.run("init", "-q", "-b", "main");
         return g;
     }
 
-    /** Commits everything at {@code isoDate}; returns the commit id. */
-    String commit(String message, String isoDate) {
-        run(null, "add", "-A");
-        run(isoDate, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", message);
-        return run(null, "rev-parse", "HEAD").strip();
+    /** Commits everything at {@code isoDate} (e.g. {@code 2025-03-14T10:00:00+00:00}); returns the commit id. */
+    public String commit(String message, String isoDate) {
+        run("add", "-A");
+        runAt(isoDate, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", message);
+        return run("rev-parse", "HEAD").strip();
     }
 
-    String run(String date, String... args) {
+    public String run(String... args) {
+        return runAt(null, args);
+    }
+
+    private String runAt(String date, String... args) {
         List<String> cmd = new ArrayList<>(List.of("git", "-C", root.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
