@@ -1,13 +1,10 @@
 package org.sparkk8s.docs.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
@@ -15,6 +12,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import picocli.CommandLine;
+
+import org.sparkk8s.docs.core.testing.TestFiles;
 
 /** Runs {@code docs} through its real entry point (picocli's execute) and keeps what it printed. */
 record CliRun(int exit, String out, String err) {
@@ -33,19 +32,8 @@ record CliRun(int exit, String out, String err) {
     static Path workspace(String name, Path into) {
         try {
             Path from = Path.of(CliRun.class.getResource("/workspaces/" + name).toURI());
-            try (Stream<Path> s = Files.walk(from)) {
-                for (Path p : (Iterable<Path>) s::iterator) {
-                    Path target = into.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            TestFiles.copyTree(from, into);
             return into;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

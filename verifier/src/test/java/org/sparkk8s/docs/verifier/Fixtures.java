@@ -2,16 +2,12 @@ package org.sparkk8s.docs.verifier;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.sparkk8s.docs.core.Workspace;
+import org.sparkk8s.docs.core.testing.TestFiles;
 import org.sparkk8s.docs.verifier.report.Report;
 
 /**
@@ -25,9 +21,9 @@ final class Fixtures {
     }
 
     static Workspace workspace(String name, Path into) {
-        copy(resource("base"), into);
+        TestFiles.copyTree(resource("base"), into);
         if (!name.equals("base")) {
-            copy(resource(name), into);
+            TestFiles.copyTree(resource(name), into);
         }
         return Workspace.at(into);
     }
@@ -52,21 +48,6 @@ final class Fixtures {
             return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("no test fixture " + name, e);
-        }
-    }
-
-    static void copy(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sparkk8s.docs.core.Workspace;
+import org.sparkk8s.docs.core.testing.TestFiles;
 import org.sparkk8s.docs.verifier.report.Report;
 import org.sparkk8s.docs.verifier.report.Summary;
 
@@ -45,7 +46,7 @@ class RepositoryVerificationIT {
         assumeTrue(file.find(), "no preset file listed");
         for (String dir : new String[] {"charts", "presets", "snippets", "guides-en", "guides-ru", "content"}) {
             if (Files.isDirectory(repository().resolve(dir))) {
-                Fixtures.copy(repository().resolve(dir), copy.resolve(dir));
+                TestFiles.copyTree(repository().resolve(dir), copy.resolve(dir));
             }
         }
         Path preset = copy.resolve("presets").resolve(file.group(1));

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,9 +13,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.sparkk8s.docs.core.Workspace;
+import org.sparkk8s.docs.core.testing.TestFiles;
 import org.sparkk8s.docs.verifier.Level;
 import org.sparkk8s.docs.verifier.Verifier;
 import org.sparkk8s.docs.verifier.report.Report;
@@ -54,7 +53,7 @@ final class LiveFixture {
         try {
             root = dir;
             Path repo = dir.resolve("repo");
-            copy(resource("live"), repo);
+            TestFiles.copyTree(resource("live"), repo);
             workspace = Workspace.at(repo);
             bin = Files.createDirectories(dir.resolve("bin"));
             state = Files.createDirectories(dir.resolve("state"));
@@ -201,21 +200,6 @@ final class LiveFixture {
             return Path.of(LiveFixture.class.getResource("/fixtures/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void copy(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
